@@ -1,0 +1,2 @@
+/** The help-desk application: wiring, configuration and the features under it. */
+package com.helpdesk.platform;

@@ -1,0 +1,131 @@
+package com.helpdesk.platform.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.helpdesk.platform.security.NoTenantException;
+
+/**
+ * Every error the API returns is an RFC 9457 problem detail with a stable {@code type}.
+ * Validation problems list the rejected fields. Unexpected failures are logged with the request
+ * id and answered without any internals.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(NoTenantException.class)
+    ProblemDetail noTenant(NoTenantException e) {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.NO_TENANT, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail conflict(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT,
+                "Someone else changed this record since you read it. Reload and apply your change again.");
+    }
+
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ProblemDetail unavailable(DataAccessResourceFailureException e) {
+        log.warn("Database unavailable", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
+                "The service is briefly unavailable; nothing was saved. Try again in a moment.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
+                "An unexpected error occurred. It has been logged with this request's id.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+            .toList();
+        return ResponseEntity.badRequest().body(validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+            .flatMap(result -> result.getResolvableErrors().stream()
+                .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage())))
+            .toList();
+        return ResponseEntity.badRequest().body(validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() != null ? e.getPropertyName() : "value";
+        return ResponseEntity.badRequest()
+            .body(validation(List.of(new FieldError(field, "is not a valid " + typeName(e)))));
+    }
+
+    /** Gives the problems Spring MVC itself builds (404 route, 405, 415, unreadable body) our types. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
+            problem.setType(URI.create(typeFor(status)));
+        }
+        return response;
+    }
+
+    static ProblemDetail validation(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
+                "The request has invalid fields.");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
+        return problem;
+    }
+
+    private static String typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 400 -> ProblemTypes.BAD_REQUEST;
+            default -> status.is5xxServerError() ? ProblemTypes.INTERNAL : ProblemTypes.BAD_REQUEST;
+        };
+    }
+
+    private static String typeName(TypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        return type == null ? "value" : type.getSimpleName().equals("UUID") ? "id" : type.getSimpleName();
+    }
+}

@@ -1,0 +1,8 @@
+-- The three demo vendors of ../shared/data, matching the organizations of infra/keycloak/helpdesk-realm.json.
+-- Loaded only with the "demo" profile (the demo command and the tests), never in production.
+insert into tenants (id, slug, name, time_zone, locale) values
+    ('7a1f0c3e-0000-4000-8000-000000000001', 'kunlun',  'Kunlun Computing', 'Asia/Shanghai', 'zh-CN'),
+    ('7a1f0c3e-0000-4000-8000-000000000002', 'sunhome', 'Sunhome Energy',   'Asia/Shanghai', 'zh-CN'),
+    ('7a1f0c3e-0000-4000-8000-000000000003', 'huaxin',  'Huaxin Networks',  'Asia/Shanghai', 'zh-CN')
+on conflict (id) do update set slug = excluded.slug, name = excluded.name,
+    time_zone = excluded.time_zone, locale = excluded.locale;
