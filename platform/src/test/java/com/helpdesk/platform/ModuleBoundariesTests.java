@@ -29,6 +29,7 @@ class ModuleBoundariesTests {
             .check(classes);
         noClasses().that().resideInAPackage("com.helpdesk.telephony..")
             .should().dependOnClassesThat().resideInAnyPackage("com.helpdesk.search..")
+            .allowEmptyShould(true) // until the bridge has classes
             .check(classes);
         noClasses().that().resideInAPackage("com.helpdesk.tenantadmin..")
             .should().dependOnClassesThat().resideInAnyPackage("com.helpdesk.search..", "com.helpdesk.telephony..")

@@ -8,7 +8,7 @@ import com.helpdesk.search.ClusterState;
 import com.helpdesk.search.SearchCluster;
 
 /** Known-fix search needs a green or yellow cluster (one local node is yellow). */
-@Component("elasticsearch")
+@Component
 class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
 
     private final SearchCluster cluster;

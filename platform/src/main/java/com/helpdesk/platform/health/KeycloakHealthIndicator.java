@@ -16,7 +16,7 @@ import com.helpdesk.platform.HelpdeskProperties;
  * Tokens are validated with Keycloak's published keys: if its discovery document cannot be read,
  * new signing keys cannot be fetched and logins fail.
  */
-@Component("keycloak")
+@Component
 class KeycloakHealthIndicator extends AbstractHealthIndicator {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);

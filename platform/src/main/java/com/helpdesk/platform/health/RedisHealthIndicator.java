@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import redis.clients.jedis.JedisPooled;
 
 /** Redis carries WebSocket fan-out, presence and locks: without it, pops stay on one node. */
-@Component("redis")
+@Component
 class RedisHealthIndicator extends AbstractHealthIndicator {
 
     private final JedisPooled redis;

@@ -24,7 +24,7 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, StaffTokenConverter tokens, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, StaffTokenConverter tokens, ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
                 .permitAll()

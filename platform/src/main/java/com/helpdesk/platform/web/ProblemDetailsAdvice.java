@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,6 +42,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NoTenantException.class)
     ProblemDetail noTenant(NoTenantException e) {
         return problem(HttpStatus.FORBIDDEN, ProblemTypes.NO_TENANT, e.getMessage());
+    }
+
+    /** Method security denies inside the controller, after the filter chain's own handler had its turn. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Your role does not allow this action.");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

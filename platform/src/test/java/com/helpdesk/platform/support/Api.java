@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,11 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** A plain HTTP client for the platform under test, speaking JSON as a browser or script would. */
 public final class Api {
 
-    private final String baseUrl;
+    private final Supplier<String> baseUrl;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Api(String baseUrl) {
+    Api(Supplier<String> baseUrl) {
         this.baseUrl = baseUrl;
     }
 
@@ -26,7 +27,7 @@ public final class Api {
     }
 
     public Reply get(String path, String token, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -3,6 +3,7 @@ package com.helpdesk.platform.support;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /** Beans that tests share: a client for the running platform and tokens from the real Keycloak. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -13,8 +14,9 @@ public class PlatformTestConfiguration {
         return new KeycloakTokens(issuer);
     }
 
+    /** The port is known only once the server runs, so it is looked up at the first call. */
     @Bean
-    Api api(@Value("${local.server.port}") int port) {
-        return new Api("http://127.0.0.1:" + port);
+    Api api(Environment environment) {
+        return new Api(() -> "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"));
     }
 }

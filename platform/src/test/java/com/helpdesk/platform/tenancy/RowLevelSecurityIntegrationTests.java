@@ -66,7 +66,9 @@ class RowLevelSecurityIntegrationTests {
         assertThatThrownBy(() -> transactions.run(kunlun, () -> jdbc.sql("""
                 insert into audit_log (tenant_id, actor_name, action) values (:other, 'x', 'test.cross-write')""")
             .param("other", huaxin.value())
-            .update())).isInstanceOf(DataAccessException.class).hasMessageContaining("row-level security");
+            .update())).isInstanceOf(DataAccessException.class)
+            .rootCause()
+            .hasMessageContaining("row-level security");
     }
 
     @Test
@@ -98,6 +100,7 @@ class RowLevelSecurityIntegrationTests {
         assertThatThrownBy(() -> transactions.run(kunlun,
                 () -> jdbc.sql("delete from audit_log where tenant_id = :t").param("t", kunlun.value()).update()))
             .isInstanceOf(DataAccessException.class)
+            .rootCause()
             .hasMessageContaining("permission denied");
     }
 }
