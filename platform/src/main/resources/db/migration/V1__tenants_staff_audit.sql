@@ -22,9 +22,11 @@ create table tenant_users (
     first_seen_at timestamptz not null,
     last_seen_at  timestamptz not null,
     primary key (tenant_id, user_id),
-    unique (tenant_id, username),
     unique (tenant_id, extension)
 );
+-- Not unique: Keycloak may hand a user name to a new account after the old one was deleted,
+-- and the old account's history must keep its row.
+create index tenant_users_by_username on tenant_users (tenant_id, username);
 
 -- Append-only: the application role may insert and read, never change or delete.
 create table audit_log (

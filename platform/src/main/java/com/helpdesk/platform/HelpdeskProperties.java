@@ -25,7 +25,21 @@ public record HelpdeskProperties(@Valid @NotNull Redis redis, @Valid @NotNull El
     public record Elasticsearch(@NotNull URI url) {
     }
 
-    /** {@code issuer} must equal the {@code iss} claim of the tokens Keycloak signs. */
-    public record Keycloak(@NotNull URI issuer) {
+    /**
+     * {@code issuer} must equal the {@code iss} claim of the tokens Keycloak signs. The client is
+     * the platform's service account, allowed to manage the realm's organizations.
+     */
+    public record Keycloak(@NotNull URI issuer, @NotNull String clientId, @NotNull String clientSecret) {
+
+        /** Keycloak's base address, e.g. {@code http://127.0.0.1:8180}. */
+        public String baseUrl() {
+            String text = issuer.toString();
+            return text.substring(0, text.indexOf("/realms/"));
+        }
+
+        public String realm() {
+            String text = issuer.toString().replaceAll("/$", "");
+            return text.substring(text.indexOf("/realms/") + "/realms/".length());
+        }
     }
 }

@@ -28,12 +28,23 @@ public class AuditLog {
     }
 
     public void record(TenantId tenant, StaffMember actor, String action, String targetType, String targetId) {
+        insert(tenant, actor == null ? null : actor.userId(), actor == null ? "system" : actor.username(), action,
+                targetType, targetId);
+    }
+
+    /** For actions whose actor is known only by name (a platform admin acting on a tenant). */
+    public void record(TenantId tenant, String actorName, String action, String targetType, String targetId) {
+        insert(tenant, null, actorName, action, targetType, targetId);
+    }
+
+    private void insert(TenantId tenant, UUID actorId, String actorName, String action, String targetType,
+            String targetId) {
         transactions.run(tenant, () -> jdbc.sql("""
                 insert into audit_log (tenant_id, actor_id, actor_name, action, target_type, target_id, request_id)
                 values (:tenant, :actorId, :actorName, :action, :targetType, :targetId, :requestId)""")
             .param("tenant", tenant.value())
-            .param("actorId", actor == null ? null : actor.userId())
-            .param("actorName", actor == null ? "system" : actor.username())
+            .param("actorId", actorId)
+            .param("actorName", actorName)
             .param("action", action)
             .param("targetType", targetType)
             .param("targetId", targetId)

@@ -30,6 +30,8 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.claimValue())
                 .requestMatchers("/api/platform/**").hasRole(Role.PLATFORM_ADMIN.claimValue())
+                .requestMatchers("/api/admin/**")
+                .hasAnyRole(Role.TENANT_ADMIN.claimValue(), Role.PLATFORM_ADMIN.claimValue())
                 .requestMatchers("/api/**").authenticated()
                 // Static pages hold no data; everything they show comes from /api with a token.
                 .anyRequest().permitAll())

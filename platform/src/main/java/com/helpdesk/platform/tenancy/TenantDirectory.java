@@ -40,6 +40,11 @@ public class TenantDirectory {
         return tenant;
     }
 
+    /** Drops what is known of a tenant, after its row changed on this node. */
+    void forget(String slug) {
+        bySlug.remove(slug);
+    }
+
     /** The tenants table is platform-level (no row-level security): it is read before a tenant is known. */
     private Optional<Tenant> load(String slug) {
         return jdbc.sql("""

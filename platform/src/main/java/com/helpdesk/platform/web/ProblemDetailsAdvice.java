@@ -23,6 +23,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.helpdesk.platform.security.NoTenantException;
+import com.helpdesk.tenantadmin.InvalidTermsException;
+import com.helpdesk.tenantadmin.NotPermittedException;
+import com.helpdesk.tenantadmin.UnknownTenantException;
 
 /**
  * Every error the API returns is an RFC 9457 problem detail with a stable {@code type}.
@@ -37,6 +40,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownTenantException.class)
+    ProblemDetail unknownTenant(UnknownTenantException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidTermsException.class)
+    ProblemDetail invalid(InvalidTermsException e) {
+        return validation(e.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ProblemDetail notPermitted(NotPermittedException e) {
+        return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(NoTenantException.class)

@@ -42,8 +42,8 @@ class RowLevelSecurityIntegrationTests {
     void writeOneEntryForEachTenant() {
         kunlun = tenants.findBySlug("kunlun").orElseThrow().id();
         huaxin = tenants.findBySlug("huaxin").orElseThrow().id();
-        audit.record(kunlun, null, "test.rls", "test", "a");
-        audit.record(huaxin, null, "test.rls", "test", "b");
+        audit.record(kunlun, "test", "test.rls", "test", "a");
+        audit.record(huaxin, "test", "test.rls", "test", "b");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package com.helpdesk.tenantadmin;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Terms (or a part of them) broke one or more rules. Carries every violation found, each with
+ * its field path, so the API layer can answer with one problem-details document listing them all.
+ */
+public final class InvalidTermsException extends RuntimeException {
+
+    private final transient List<Violation> violations;
+
+    public InvalidTermsException(List<Violation> violations) {
+        super(summary(violations));
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * The same violations re-rooted under {@code prefix}: a part validated on its own (a calendar
+     * inside terms, say) reports paths relative to itself.
+     */
+    public InvalidTermsException within(String prefix) {
+        return new InvalidTermsException(violations.stream()
+                .map(v -> new Violation(FieldPath.join(prefix, v.field()), v.message()))
+                .toList());
+    }
+
+    private static String summary(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidTermsException needs at least one violation");
+        }
+        return violations.stream()
+                .map(v -> (v.field().isEmpty() ? "(value)" : v.field()) + ": " + v.message())
+                .collect(Collectors.joining("; ", violations.size() + " violation(s): ", ""));
+    }
+}

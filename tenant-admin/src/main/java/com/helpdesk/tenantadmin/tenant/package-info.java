@@ -1,0 +1,2 @@
+/** Vendors on the platform and their hotline numbers: created by platform admins, tended by their own admins. */
+package com.helpdesk.tenantadmin.tenant;
