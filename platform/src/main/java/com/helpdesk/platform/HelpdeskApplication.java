@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The help-desk application: one deployable that wires every module. */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = "com.helpdesk")
 @ConfigurationPropertiesScan
 public class HelpdeskApplication {
 

@@ -19,6 +19,14 @@ public record AdminCaller(TenantId tenant, String actor, boolean tenantAdmin, bo
         return tenant;
     }
 
+    /** The caller's tenant for reading what any of its staff may see, such as the terms in force. */
+    public TenantId memberTenant() {
+        if (tenant == null) {
+            throw new NotPermittedException("This account belongs to no vendor organization.");
+        }
+        return tenant;
+    }
+
     public void requirePlatformAdmin() {
         if (!platformAdmin) {
             throw new NotPermittedException("Only a platform admin may manage vendors.");

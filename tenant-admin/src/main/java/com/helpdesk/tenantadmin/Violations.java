@@ -30,12 +30,12 @@ public final class Violations {
 
     /** A view that records under {@code field} below the current path. */
     public Violations at(String field) {
-        return new Violations(found, FieldPath.join(path, field));
+        return new Violations(found, FieldPaths.join(path, field));
     }
 
     /** A view that records under {@code field[index]} below the current path. */
     public Violations at(String field, int index) {
-        return new Violations(found, FieldPath.join(path, field) + "[" + index + "]");
+        return new Violations(found, FieldPaths.join(path, field) + "[" + index + "]");
     }
 
     /** Records a violation of the value at the current path. */
@@ -65,10 +65,10 @@ public final class Violations {
         return List.copyOf(found);
     }
 
-    /** Throws one {@link InvalidTermsException} with everything collected, if anything was. */
+    /** Throws one {@link InvalidInputException} with everything collected, if anything was. */
     public void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new InvalidTermsException(found);
+            throw new InvalidInputException(found);
         }
     }
 }

@@ -9,10 +9,12 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 import com.helpdesk.platform.HelpdeskProperties;
 import com.helpdesk.tenantadmin.OrganizationRegistry;
+import com.helpdesk.tenantadmin.Violations;
 
 /**
  * Tenants as Keycloak organizations, through Keycloak's admin REST API with the platform's own
@@ -37,14 +39,22 @@ class KeycloakOrganizations implements OrganizationRegistry {
         if (find(alias) != null) {
             return;
         }
-        http.post()
-            .uri("/admin/realms/{realm}/organizations", keycloak.realm())
-            .header("Authorization", bearer())
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(Map.of("name", name, "alias", alias, "enabled", true,
-                    "domains", List.of(Map.of("name", alias + ".tenant.invalid"))))
-            .retrieve()
-            .toBodilessEntity();
+        try {
+            http.post()
+                .uri("/admin/realms/{realm}/organizations", keycloak.realm())
+                .header("Authorization", bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name, "alias", alias, "enabled", true,
+                        "domains", List.of(Map.of("name", alias + ".tenant.invalid"))))
+                .retrieve()
+                .toBodilessEntity();
+        }
+        catch (HttpClientErrorException.Conflict e) {
+            // Keycloak keeps organization names unique too.
+            Violations violations = Violations.collect();
+            violations.add("name", "is already the name of another vendor's organization");
+            violations.throwIfAny();
+        }
     }
 
     @Override

@@ -7,12 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -23,9 +25,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.helpdesk.platform.security.NoTenantException;
-import com.helpdesk.tenantadmin.InvalidTermsException;
+import com.helpdesk.tenantadmin.InvalidInputException;
 import com.helpdesk.tenantadmin.NotPermittedException;
 import com.helpdesk.tenantadmin.UnknownTenantException;
+import com.helpdesk.tenantadmin.terms.NoTermsException;
 
 /**
  * Every error the API returns is an RFC 9457 problem detail with a stable {@code type}.
@@ -47,9 +50,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(InvalidTermsException.class)
-    ProblemDetail invalid(InvalidTermsException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
         return validation(e.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+    }
+
+    @ExceptionHandler(NoTermsException.class)
+    ProblemDetail noTerms(NoTermsException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(NotPermittedException.class)
@@ -68,8 +76,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Your role does not allow this action.");
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail conflict(OptimisticLockingFailureException e) {
+    /** A concurrent request wrote the same key first (two admins, one slug or one version). */
+    @ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
+    ProblemDetail conflict(Exception e) {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT,
                 "Someone else changed this record since you read it. Reload and apply your change again.");
     }
@@ -114,6 +123,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String field = e.getPropertyName() != null ? e.getPropertyName() : "value";
         return ResponseEntity.badRequest()
             .body(validation(List.of(new FieldError(field, "is not a valid " + typeName(e)))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(validation(UnreadableBodies.fieldErrors(e)));
     }
 
     /** Gives the problems Spring MVC itself builds (404 route, 405, 415, unreadable body) our types. */

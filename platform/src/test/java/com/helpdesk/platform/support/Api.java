@@ -35,6 +35,36 @@ public final class Api {
         return send(request.build());
     }
 
+    public Reply post(String path, String token, String json) {
+        return send("POST", path, token, json);
+    }
+
+    public Reply put(String path, String token, String json) {
+        return send("PUT", path, token, json);
+    }
+
+    public Reply delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
+    public Reply send(String method, String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
+            .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    /** Field names of a validation problem's {@code errors}. */
+    public static java.util.List<String> errorFields(Reply reply) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        reply.json().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
+    }
+
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

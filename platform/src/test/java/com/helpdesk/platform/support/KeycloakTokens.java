@@ -40,6 +40,13 @@ public final class KeycloakTokens {
         return cache.computeIfAbsent(username, u -> fetch("helpdesk-cli", u, DEMO_PASSWORD));
     }
 
+    /** The platform's own service-account token (client credentials), to look at Keycloak as the platform does. */
+    public String serviceAccount() {
+        return request("grant_type=client_credentials&client_id=helpdesk-platform&client_secret="
+                + URLEncoder.encode(System.getenv().getOrDefault("HELPDESK_KC_CLIENT_SECRET",
+                        "helpdesk-platform-dev-secret"), StandardCharsets.UTF_8), "helpdesk-platform");
+    }
+
     /** A token through any client of the realm, e.g. one whose tokens are not meant for the platform. */
     public String fetch(String clientId, String username, String password) {
         Map<String, String> form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
@@ -47,6 +54,10 @@ public final class KeycloakTokens {
         String body = form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
+        return request(body, username);
+    }
+
+    private String request(String body, String who) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -54,7 +65,7 @@ public final class KeycloakTokens {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
+                throw new IllegalStateException("Keycloak refused a token for " + who + ": " + response.body());
             }
             JsonNode token = json.readTree(response.body());
             return token.get("access_token").asString();

@@ -2,7 +2,7 @@ package com.helpdesk.tenantadmin.calendar;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.helpdesk.tenantadmin.InvalidTermsException;
+import com.helpdesk.tenantadmin.InvalidInputException;
 import com.helpdesk.tenantadmin.Violations;
 
 import java.time.DayOfWeek;
@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * When a tenant's clock runs: weekly opening hours in the tenant's zone, holidays (closed or
  * with their own hours) and make-up working days, or simply around the clock (7×24).
- * Validated on construction; every broken rule is reported at once in an {@link InvalidTermsException}
+ * Validated on construction; every broken rule is reported at once in an {@link InvalidInputException}
  * with paths relative to the calendar ({@code weeklyHours.MONDAY[1]}, {@code holidays[3].through}).
  *
  * <p>A date's hours are, in order of precedence: the holiday's hours if the date falls in a holiday,

@@ -2,7 +2,7 @@ package com.helpdesk.tenantadmin.calendar;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.helpdesk.tenantadmin.InvalidTermsException;
+import com.helpdesk.tenantadmin.InvalidInputException;
 import com.helpdesk.tenantadmin.Violation;
 
 import java.util.List;
@@ -64,8 +64,8 @@ public record TimeOfDay(int secondOfDay) implements Comparable<TimeOfDay> {
         return s == 0 ? "%02d:%02d".formatted(h, m) : "%02d:%02d:%02d".formatted(h, m, s);
     }
 
-    private static InvalidTermsException invalid(String text) {
-        return new InvalidTermsException(List.of(
+    private static InvalidInputException invalid(String text) {
+        return new InvalidInputException(List.of(
                 new Violation("", "not a time of day between 00:00 and 24:00 (HH:mm): " + text)));
     }
 }

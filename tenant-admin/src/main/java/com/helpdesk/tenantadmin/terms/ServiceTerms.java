@@ -1,6 +1,6 @@
 package com.helpdesk.tenantadmin.terms;
 
-import com.helpdesk.tenantadmin.InvalidTermsException;
+import com.helpdesk.tenantadmin.InvalidInputException;
 import com.helpdesk.tenantadmin.Violations;
 import com.helpdesk.tenantadmin.calendar.BusinessCalendar;
 import com.helpdesk.tenantadmin.entitlement.EntitlementEvaluator;
@@ -15,9 +15,9 @@ import java.util.Optional;
 /**
  * A vendor's service promises (售后服务承诺), one version of them. Validated on construction:
  * every broken rule is collected, with its field path ({@code levels[1].targets.onSite.home-city}),
- * and thrown once as an {@link InvalidTermsException}. The calendar checks itself when it is built,
+ * and thrown once as an {@link InvalidInputException}. The calendar checks itself when it is built,
  * so a broken calendar is reported first, with paths relative to it (re-root them with
- * {@link InvalidTermsException#within}).
+ * {@link InvalidInputException#within}).
  *
  * <p>{@code version} and {@code effectiveFrom} are assigned by the system when terms are published
  * ({@link #published}); a draft, such as a file a tenant uploads, has neither.

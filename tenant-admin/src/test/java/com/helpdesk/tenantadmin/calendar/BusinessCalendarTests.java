@@ -1,6 +1,6 @@
 package com.helpdesk.tenantadmin.calendar;
 
-import com.helpdesk.tenantadmin.InvalidTermsException;
+import com.helpdesk.tenantadmin.InvalidInputException;
 import com.helpdesk.tenantadmin.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class BusinessCalendarTests {
     }
 
     private static List<Violation> violations(Runnable construction) {
-        return catchThrowableOfType(InvalidTermsException.class, construction::run).violations();
+        return catchThrowableOfType(InvalidInputException.class, construction::run).violations();
     }
 
     private static List<String> fields(Runnable construction) {
@@ -54,8 +54,8 @@ class BusinessCalendarTests {
     void timesOfDayRunFromMidnightTo24() {
         assertThat(TimeOfDay.parse("24:00").secondOfDay()).isEqualTo(86_400);
         assertThat(TimeOfDay.parse("08:30:15")).hasToString("08:30:15");
-        assertThatThrownBy(() -> TimeOfDay.parse("24:01")).isInstanceOf(InvalidTermsException.class);
-        assertThatThrownBy(() -> TimeOfDay.parse("8:30")).isInstanceOf(InvalidTermsException.class);
+        assertThatThrownBy(() -> TimeOfDay.parse("24:01")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> TimeOfDay.parse("8:30")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -118,7 +118,7 @@ class BusinessCalendarTests {
 
     @Test
     void violationsCanBeReRootedUnderTheirParent() {
-        InvalidTermsException problem = catchThrowableOfType(InvalidTermsException.class,
+        InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,
                 () -> new BusinessCalendar(SHANGHAI, false, Map.of(), List.of(), List.of(), null));
         assertThat(problem.within("calendar").violations()).extracting(Violation::field).containsExactly("calendar.weeklyHours");
     }

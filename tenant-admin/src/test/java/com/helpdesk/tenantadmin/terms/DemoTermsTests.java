@@ -1,6 +1,6 @@
 package com.helpdesk.tenantadmin.terms;
 
-import com.helpdesk.tenantadmin.InvalidTermsException;
+import com.helpdesk.tenantadmin.InvalidInputException;
 import com.helpdesk.tenantadmin.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,8 +57,8 @@ class DemoTermsTests {
         String broken = DemoTerms.text("huaxin").replace("\"home-city\": {\"within\": \"PT40M\"", "\"moon\": {\"within\": \"PT40M\"");
         DatabindException problem = catchThrowableOfType(DatabindException.class,
                 () -> DemoTerms.JSON.readValue(broken, ServiceTerms.class));
-        assertThat(problem.getCause()).isInstanceOf(InvalidTermsException.class);
-        assertThat(((InvalidTermsException) problem.getCause()).violations()).extracting(Violation::field)
+        assertThat(problem.getCause()).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) problem.getCause()).violations()).extracting(Violation::field)
                 .containsExactly("levels[0].targets.onSite.moon");
     }
 

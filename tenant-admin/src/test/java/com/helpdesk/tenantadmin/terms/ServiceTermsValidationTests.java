@@ -1,6 +1,6 @@
 package com.helpdesk.tenantadmin.terms;
 
-import com.helpdesk.tenantadmin.InvalidTermsException;
+import com.helpdesk.tenantadmin.InvalidInputException;
 import com.helpdesk.tenantadmin.Violation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
@@ -23,7 +23,7 @@ class ServiceTermsValidationTests {
             DemoTerms.JSON.treeToValue(root, ServiceTerms.class);
             return List.of();
         } catch (DatabindException e) {
-            if (e.getCause() instanceof InvalidTermsException invalid) {
+            if (e.getCause() instanceof InvalidInputException invalid) {
                 return invalid.violations();
             }
             throw e;
@@ -185,7 +185,7 @@ class ServiceTermsValidationTests {
     void aBrokenCalendarReportsPathsRelativeToItself() {
         List<Violation> found = violationsAfter("huaxin", root -> at(root, "calendar", "weeklyHours").putArray("MONDAY")
                 .add(DemoTerms.JSON.createObjectNode().put("from", "13:00").put("to", "12:00")));
-        assertThat(new InvalidTermsException(found).within("calendar").violations()).extracting(Violation::field)
+        assertThat(new InvalidInputException(found).within("calendar").violations()).extracting(Violation::field)
                 .containsExactly("calendar.weeklyHours.MONDAY[0]");
     }
 }

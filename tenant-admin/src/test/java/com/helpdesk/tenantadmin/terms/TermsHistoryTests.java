@@ -1,6 +1,6 @@
 package com.helpdesk.tenantadmin.terms;
 
-import com.helpdesk.tenantadmin.InvalidTermsException;
+import com.helpdesk.tenantadmin.InvalidInputException;
 import com.helpdesk.tenantadmin.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class TermsHistoryTests {
 
     @Test
     void versionsIncreaseAndOnlyPublishedTermsBelong() {
-        InvalidTermsException problem = catchThrowableOfType(InvalidTermsException.class,
+        InvalidInputException problem = catchThrowableOfType(InvalidInputException.class,
                 () -> new TermsHistory(List.of(second, first, draft)));
         assertThat(problem.violations()).extracting(Violation::field)
                 .containsExactly("versions[1].version", "versions[1].effectiveFrom", "versions[2].version");

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Terms (or a part of them) broke one or more rules. Carries every violation found, each with
+ * Submitted settings (service terms, a tenant, a hotline, or a part of them) broke one or more rules. Carries every violation found, each with
  * its field path, so the API layer can answer with one problem-details document listing them all.
  */
-public final class InvalidTermsException extends RuntimeException {
+public final class InvalidInputException extends RuntimeException {
 
     private final transient List<Violation> violations;
 
-    public InvalidTermsException(List<Violation> violations) {
+    public InvalidInputException(List<Violation> violations) {
         super(summary(violations));
         this.violations = List.copyOf(violations);
     }
@@ -24,15 +24,15 @@ public final class InvalidTermsException extends RuntimeException {
      * The same violations re-rooted under {@code prefix}: a part validated on its own (a calendar
      * inside terms, say) reports paths relative to itself.
      */
-    public InvalidTermsException within(String prefix) {
-        return new InvalidTermsException(violations.stream()
-                .map(v -> new Violation(FieldPath.join(prefix, v.field()), v.message()))
+    public InvalidInputException within(String prefix) {
+        return new InvalidInputException(violations.stream()
+                .map(v -> new Violation(FieldPaths.join(prefix, v.field()), v.message()))
                 .toList());
     }
 
     private static String summary(List<Violation> violations) {
         if (violations.isEmpty()) {
-            throw new IllegalArgumentException("an InvalidTermsException needs at least one violation");
+            throw new IllegalArgumentException("an InvalidInputException needs at least one violation");
         }
         return violations.stream()
                 .map(v -> (v.field().isEmpty() ? "(value)" : v.field()) + ": " + v.message())

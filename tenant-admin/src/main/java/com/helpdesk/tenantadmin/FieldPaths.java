@@ -1,12 +1,12 @@
 package com.helpdesk.tenantadmin;
 
 /** Joins field paths the way the API reports them: {@code a.b[2].c}. */
-final class FieldPath {
+public final class FieldPaths {
 
-    private FieldPath() {
+    private FieldPaths() {
     }
 
-    static String join(String prefix, String field) {
+    public static String join(String prefix, String field) {
         if (prefix.isEmpty()) {
             return field;
         }
