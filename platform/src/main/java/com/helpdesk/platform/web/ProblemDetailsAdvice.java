@@ -18,6 +18,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -88,6 +90,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Database unavailable", e);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
                 "The service is briefly unavailable; nothing was saved. Try again in a moment.");
+    }
+
+    /** Keycloak's admin API did not answer (or failed): nothing was created, the admin may retry. */
+    @ExceptionHandler({ ResourceAccessException.class, HttpServerErrorException.class })
+    ProblemDetail identityProviderUnavailable(Exception e) {
+        log.warn("Identity provider unavailable", e);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
+                "The identity provider is briefly unavailable; nothing was saved. Try again in a moment.");
     }
 
     @ExceptionHandler(Exception.class)
