@@ -17,4 +17,8 @@ public record TenantProfile(TenantId id, String slug, String name, ZoneId timeZo
         Objects.requireNonNull(status, "status");
         hotlines = List.copyOf(hotlines);
     }
+
+    public boolean active() {
+        return status == TenantStatus.ACTIVE;
+    }
 }

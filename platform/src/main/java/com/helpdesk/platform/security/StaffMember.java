@@ -4,14 +4,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import com.helpdesk.platform.tenancy.Tenant;
 import com.helpdesk.tenantadmin.TenantId;
+import com.helpdesk.tenantadmin.TenantProfile;
 
 /**
  * The person behind a request, from a validated token. {@code tenant} is null only for staff
  * without an organization (platform admins); tenant-scoped work asks {@link #tenantId()}.
  */
-public record StaffMember(UUID userId, String username, String displayName, String email, Tenant tenant,
+public record StaffMember(UUID userId, String username, String displayName, String email, TenantProfile tenant,
         Set<Role> roles) {
 
     public StaffMember {

@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 
-import com.helpdesk.platform.tenancy.Tenant;
+import com.helpdesk.tenantadmin.TenantProfile;
 import com.helpdesk.platform.tenancy.TenantDirectory;
 
 /**
@@ -52,7 +52,7 @@ class StaffTokenConverter implements Converter<Jwt, AbstractAuthenticationToken>
         return username != null ? username : jwt.getSubject();
     }
 
-    private Tenant tenant(Jwt jwt) {
+    private TenantProfile tenant(Jwt jwt) {
         List<String> aliases = organizationAliases(jwt.getClaims().get(ORGANIZATION_CLAIM));
         if (aliases.isEmpty()) {
             return null;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,12 +29,12 @@ class JdbcTenantStore implements TenantStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final TenantDirectory directory;
+    private final ApplicationEventPublisher events;
 
-    JdbcTenantStore(JdbcClient jdbc, TransactionTemplate transactions, TenantDirectory directory) {
+    JdbcTenantStore(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.directory = directory;
+        this.events = events;
     }
 
     @Override
@@ -83,7 +84,7 @@ class JdbcTenantStore implements TenantStore {
                  where id = :id""")
             .params(columns(tenant))
             .update();
-        directory.forget(tenant.slug());
+        events.publishEvent(new TenantChanged(tenant.slug()));
     }
 
     @Override

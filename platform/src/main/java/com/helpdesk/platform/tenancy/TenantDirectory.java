@@ -2,61 +2,49 @@ package com.helpdesk.platform.tenancy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import com.helpdesk.tenantadmin.TenantId;
+import com.helpdesk.tenantadmin.TenantProfile;
+import com.helpdesk.tenantadmin.TenantStore;
 
 /**
  * Finds tenants by the organization alias carried in tokens. Consulted on every authenticated
- * request, so answers are kept for a short while; a suspended tenant is noticed within that time.
+ * request, so answers are kept for a short while: a change made on this node is seen at once,
+ * one made on another node within {@link #KEEP_FOR}.
  */
 @Component
 public class TenantDirectory {
 
     private static final Duration KEEP_FOR = Duration.ofSeconds(30);
 
-    private final JdbcClient jdbc;
+    private final TenantStore store;
     private final Map<String, Cached> bySlug = new ConcurrentHashMap<>();
 
-    TenantDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TenantDirectory(TenantStore store) {
+        this.store = store;
     }
 
-    public Optional<Tenant> findBySlug(String slug) {
+    public Optional<TenantProfile> findBySlug(String slug) {
         Instant now = Instant.now();
         Cached cached = bySlug.get(slug);
         if (cached != null && cached.until().isAfter(now)) {
             return cached.tenant();
         }
-        Optional<Tenant> tenant = load(slug);
+        Optional<TenantProfile> tenant = store.findBySlug(slug);
         bySlug.put(slug, new Cached(tenant, now.plus(KEEP_FOR)));
         return tenant;
     }
 
-    /** Drops what is known of a tenant, after its row changed on this node. */
-    void forget(String slug) {
-        bySlug.remove(slug);
+    @EventListener
+    void forget(TenantChanged change) {
+        bySlug.remove(change.slug());
     }
 
-    /** The tenants table is platform-level (no row-level security): it is read before a tenant is known. */
-    private Optional<Tenant> load(String slug) {
-        return jdbc.sql("""
-                select id, slug, name, time_zone, locale, status
-                  from tenants where slug = :slug""")
-            .param("slug", slug)
-            .query((rs, i) -> new Tenant(new TenantId(rs.getObject("id", UUID.class)), rs.getString("slug"),
-                    rs.getString("name"), ZoneId.of(rs.getString("time_zone")), rs.getString("locale"),
-                    "active".equals(rs.getString("status"))))
-            .optional();
-    }
-
-    private record Cached(Optional<Tenant> tenant, Instant until) {
+    private record Cached(Optional<TenantProfile> tenant, Instant until) {
     }
 }
