@@ -7,4 +7,6 @@ source infra/lib/jdk.sh
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 
 bash infra/tests/launcher-test.sh
+# The browser tests need Debian's chromium and chromedriver (installed here when missing).
+bash infra/lib/chromium.sh
 mvn -B -ntp verify "$@"

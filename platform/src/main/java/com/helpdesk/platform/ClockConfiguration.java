@@ -1,6 +1,7 @@
 package com.helpdesk.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ class ClockConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        // Microsecond ticks: what PostgreSQL stores, so an instant reads back exactly as it was written.
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

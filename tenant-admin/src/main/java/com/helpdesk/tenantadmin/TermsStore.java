@@ -2,6 +2,7 @@ package com.helpdesk.tenantadmin;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Where published service terms are kept, one immutable row per version; implemented by the
@@ -10,6 +11,9 @@ import java.util.Optional;
 public interface TermsStore {
 
     Optional<TermsRecord> latest(TenantId tenant);
+
+    /** The newest version's number, without its document: cheap enough for every new ticket. */
+    OptionalInt latestVersion(TenantId tenant);
 
     Optional<TermsRecord> version(TenantId tenant, int version);
 

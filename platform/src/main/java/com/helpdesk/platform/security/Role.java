@@ -8,18 +8,35 @@ import java.util.Set;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** The realm roles the platform acts on; any other role in a token is ignored. */
+/**
+ * The realm roles the platform acts on; any other role in a token is ignored. {@link #PARTNER} is
+ * a person of a service partner (服务网点), not staff: the vendor's desk, customers and staff
+ * directory stay closed to it.
+ */
 public enum Role {
-    AGENT("agent"), SUPERVISOR("supervisor"), TENANT_ADMIN("tenant-admin"), PLATFORM_ADMIN("platform-admin");
+    AGENT("agent", true), SUPERVISOR("supervisor", true), TENANT_ADMIN("tenant-admin", true),
+    PLATFORM_ADMIN("platform-admin", true), PARTNER("partner", false);
 
     private final String claimValue;
+    private final boolean staff;
 
-    Role(String claimValue) {
+    Role(String claimValue, boolean staff) {
         this.claimValue = claimValue;
+        this.staff = staff;
     }
 
     public String claimValue() {
         return claimValue;
+    }
+
+    /** Whether the role belongs to the vendor's or the platform's own people. */
+    public boolean isStaff() {
+        return staff;
+    }
+
+    /** The claim values of the staff roles, for route rules. */
+    static String[] staffClaimValues() {
+        return Arrays.stream(values()).filter(Role::isStaff).map(Role::claimValue).toArray(String[]::new);
     }
 
     SimpleGrantedAuthority authority() {

@@ -23,6 +23,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; connect-src 'self' ws: wss: http://127.0.0.1:8180 http://localhost:8180; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+    /** The routes of the service partners' own app, the only ones open to {@link Role#PARTNER}. */
+    static final String PARTNER_APP = "/api/partner/**";
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, StaffTokenConverter tokens, ProblemResponses problems) throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -32,7 +35,11 @@ class SecurityConfiguration {
                 .requestMatchers("/api/platform/**").hasRole(Role.PLATFORM_ADMIN.claimValue())
                 .requestMatchers("/api/admin/**")
                 .hasAnyRole(Role.TENANT_ADMIN.claimValue(), Role.PLATFORM_ADMIN.claimValue())
-                .requestMatchers("/api/**").authenticated()
+                .requestMatchers("/api/me").authenticated()
+                // A partner's people work in their own app; the rest of the API is the vendor's desk,
+                // and a token with no role the platform knows gets nothing (fail closed).
+                .requestMatchers(PARTNER_APP).hasRole(Role.PARTNER.claimValue())
+                .requestMatchers("/api/**").hasAnyRole(Role.staffClaimValues())
                 // Static pages hold no data; everything they show comes from /api with a token.
                 .anyRequest().permitAll())
             .oauth2ResourceServer(server -> server

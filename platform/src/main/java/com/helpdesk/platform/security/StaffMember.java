@@ -34,4 +34,9 @@ public record StaffMember(UUID userId, String username, String displayName, Stri
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** Whether any of the roles is a staff role; a partner's person alone is not staff. */
+    public boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
 }

@@ -24,7 +24,8 @@ import com.helpdesk.platform.security.StaffMember;
 /**
  * Keeps the users-to-tenant mapping current from the tokens staff arrive with: Keycloak stays the
  * source of truth, the platform records who belongs where so calls, tickets and audit entries can
- * name them. Each node writes at most once per member per {@link #REFRESH_AFTER}.
+ * name them. Each node writes at most once per member per {@link #REFRESH_AFTER}. A service
+ * partner's people are not staff and stay out of the directory.
  */
 @Component
 class StaffRegistrationFilter extends OncePerRequestFilter {
@@ -35,8 +36,11 @@ class StaffRegistrationFilter extends OncePerRequestFilter {
     private final AuditLog audit;
     private final Clock clock;
     private final Map<UUID, Instant> registeredAt = new ConcurrentHashMap<>();
+    /** Extensions given to members at their first sign-in, by username (the demo's desk phones). */
+    private final Map<String, String> initialExtensions;
 
-    StaffRegistrationFilter(StaffRepository staff, AuditLog audit, Clock clock) {
+    StaffRegistrationFilter(StaffRepository staff, AuditLog audit, Clock clock, StaffSettings settings) {
+        this.initialExtensions = settings.initialExtensions();
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
@@ -47,7 +51,7 @@ class StaffRegistrationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffMember member
-                && member.tenant() != null && member.tenant().active()) {
+                && member.isStaff() && member.tenant() != null && member.tenant().active()) {
             registerIfStale(member);
         }
         chain.doFilter(request, response);
@@ -61,6 +65,10 @@ class StaffRegistrationFilter extends OncePerRequestFilter {
         }
         if (staff.register(member.tenantId(), member, now)) {
             audit.record(member.tenantId(), member, "staff.first-login", "staff", member.userId().toString());
+        }
+        String extension = initialExtensions.get(member.username());
+        if (extension != null) {
+            staff.assignInitialExtension(member.tenantId(), member.userId(), extension); // only if none yet
         }
         registeredAt.put(member.userId(), now);
     }

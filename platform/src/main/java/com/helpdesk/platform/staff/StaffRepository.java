@@ -52,6 +52,38 @@ class StaffRepository {
             .single());
     }
 
+    /** Gives the member an extension (or none); false if the member is unknown. Unique per tenant. */
+    boolean setExtension(TenantId tenant, UUID userId, String extension) {
+        return transactions.call(tenant, () -> jdbc.sql("""
+                update tenant_users set extension = :extension where tenant_id = :tenant and user_id = :user""")
+            .param("tenant", tenant.value())
+            .param("user", userId)
+            .param("extension", extension)
+            .update()) == 1;
+    }
+
+    /** Gives a member their configured first extension unless they have one or it is taken. */
+    void assignInitialExtension(TenantId tenant, UUID userId, String extension) {
+        transactions.run(tenant, () -> jdbc.sql("""
+                update tenant_users set extension = :extension
+                 where tenant_id = :tenant and user_id = :user and extension is null
+                   and not exists (select 1 from tenant_users where tenant_id = :tenant and extension = :extension)""")
+            .param("tenant", tenant.value())
+            .param("user", userId)
+            .param("extension", extension)
+            .update());
+    }
+
+    Optional<Colleague> byExtension(TenantId tenant, String extension) {
+        return transactions.call(tenant, () -> jdbc.sql("""
+                select user_id, username, display_name, email, roles, extension, last_seen_at
+                  from tenant_users where tenant_id = :tenant and extension = :extension""")
+            .param("tenant", tenant.value())
+            .param("extension", extension)
+            .query(StaffRepository::colleague)
+            .optional());
+    }
+
     Optional<Colleague> find(TenantId tenant, UUID userId) {
         return transactions.call(tenant, () -> jdbc.sql("""
                 select user_id, username, display_name, email, roles, extension, last_seen_at

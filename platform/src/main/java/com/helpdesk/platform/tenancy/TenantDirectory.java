@@ -24,6 +24,7 @@ public class TenantDirectory {
 
     private final TenantStore store;
     private final Map<String, Cached> bySlug = new ConcurrentHashMap<>();
+    private final Map<String, Cached> byHotline = new ConcurrentHashMap<>();
 
     TenantDirectory(TenantStore store) {
         this.store = store;
@@ -40,9 +41,22 @@ public class TenantDirectory {
         return tenant;
     }
 
+    /** The tenant whose hotline this dialled number (E.164) is: a call's DID selects its tenant. */
+    public Optional<TenantProfile> findByHotline(String number) {
+        Instant now = Instant.now();
+        Cached cached = byHotline.get(number);
+        if (cached != null && cached.until().isAfter(now)) {
+            return cached.tenant();
+        }
+        Optional<TenantProfile> tenant = store.ownerOf(number).flatMap(store::find);
+        byHotline.put(number, new Cached(tenant, now.plus(KEEP_FOR)));
+        return tenant;
+    }
+
     @EventListener
     void forget(TenantChanged change) {
         bySlug.remove(change.slug());
+        byHotline.clear(); // hotlines move rarely; forgetting all of them is simpler than tracking whose they were
     }
 
     private record Cached(Optional<TenantProfile> tenant, Instant until) {

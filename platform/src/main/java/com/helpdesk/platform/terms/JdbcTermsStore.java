@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,6 +38,16 @@ class JdbcTermsStore implements TermsStore {
             .param("tenant", tenant.value())
             .query(JdbcTermsStore::record)
             .optional());
+    }
+
+    @Override
+    public OptionalInt latestVersion(TenantId tenant) {
+        Optional<Integer> latest = transactions.call(tenant, () -> jdbc.sql(
+                "select version from service_terms where tenant_id = :tenant order by version desc limit 1")
+            .param("tenant", tenant.value())
+            .query(Integer.class)
+            .optional());
+        return latest.map(OptionalInt::of).orElseGet(OptionalInt::empty);
     }
 
     @Override

@@ -78,6 +78,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Your role does not allow this action.");
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail stateConflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, e.getMessage());
+    }
+
     /** A concurrent request wrote the same key first (two admins, one slug or one version). */
     @ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
     ProblemDetail conflict(Exception e) {

@@ -67,12 +67,13 @@ class TenantAdministrationIntegrationTests {
     void nonsenseTenantIsRefusedWithEveryFieldNamed() {
         Api.Reply reply = api.post("/api/platform/tenants", tokens.of("platform-admin"), """
                 {"slug": "Bad Slug", "name": "", "timeZone": "Mars/Olympus", "locale": "fr",
-                 "hotlines": [{"number": "12"}, {"number": "<script>"}]}""");
+                 "hotlines": [{"number": "12"}, {"number": "<script>"}, {"number": "+86 10 6666 1234", "label": "%s"}]}"""
+                    .formatted("x".repeat(101)));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.isProblem()).isTrue();
         assertThat(errorFields(reply)).containsExactlyInAnyOrder("slug", "name", "timeZone", "locale",
-                "hotlines[0].number", "hotlines[1].number");
+                "hotlines[0].number", "hotlines[1].number", "hotlines[2].label");
     }
 
     @Test

@@ -20,7 +20,8 @@ import com.helpdesk.platform.support.PlatformIntegrationTest;
 /**
  * A matrix over every API route the application registers, so a route added later is covered
  * without anyone remembering to: no token, a forged token, and a token of a user without a tenant
- * must never reach a tenant's data.
+ * must never reach a tenant's data; a service partner's people reach only their own app
+ * ({@code /api/partner/**}), and staff do not reach that app.
  */
 @PlatformIntegrationTest
 class EveryRouteRequiresATokenIntegrationTests {
@@ -65,6 +66,31 @@ class EveryRouteRequiresATokenIntegrationTests {
             }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> staffRoutesRefuseAServicePartnersPeople() {
+        String partner = tokens.of("kunlun-partner");
+        return routes().stream()
+            .filter(route -> !route.isPartnerApp() && !route.pattern().equals("/api/me"))
+            .map(route -> DynamicTest.dynamicTest(route.toString(), () -> {
+                Api.Reply reply = api.send(route.method(), route.samplePath(), partner, "{}");
+                assertThat(reply.status()).as(route.toString()).isEqualTo(403);
+                assertThat(reply.isProblem()).as(route.toString()).isTrue();
+            }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theServicePartnersAppRefusesStaff() {
+        List<Route> partnerApp = routes().stream().filter(Route::isPartnerApp).toList();
+        assertThat(partnerApp).isNotEmpty();
+        return partnerApp.stream()
+            .flatMap(route -> Stream.of("kunlun-agent", "kunlun-supervisor", "kunlun-admin", "platform-admin")
+                .map(user -> DynamicTest.dynamicTest(user + " " + route, () -> {
+                    Api.Reply reply = api.send(route.method(), route.samplePath(), tokens.of(user), "{}");
+                    assertThat(reply.status()).as(user + " " + route).isEqualTo(403);
+                    assertThat(reply.isProblem()).as(user + " " + route).isTrue();
+                })));
+    }
+
     private List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
@@ -87,6 +113,11 @@ class EveryRouteRequiresATokenIntegrationTests {
                 .replaceAll("\\{number}", "+861088886666")
                 .replaceAll("\\{slug}", "kunlun")
                 .replaceAll("\\{[^}]+}", "x");
+        }
+
+        /** The service partners' own app, the only routes open to the {@code partner} role. */
+        boolean isPartnerApp() {
+            return pattern.startsWith("/api/partner/");
         }
 
         @Override

@@ -135,14 +135,20 @@ class TenantAdministration {
             Violations at = requested.size() == 1 && owner != null ? violations.at("number")
                     : violations.at("hotlines", i).at("number");
             Optional<String> number = HotlineNumbers.toE164(hotline == null ? null : hotline.number(), at);
+            if (hotline != null && !TenantFields.labelFits(hotline.label())) {
+                (requested.size() == 1 && owner != null ? violations : violations.at("hotlines", i))
+                    .add("label", "must be at most " + TenantFields.MAX_LABEL + " printable characters");
+                continue;
+            }
             if (number.isEmpty()) {
                 continue;
             }
+            Optional<TenantId> current = tenants.ownerOf(number.get());
             if (!seen.add(number.get())) {
                 at.add("is listed twice");
             }
-            else if (tenants.ownerOf(number.get()).isPresent()) {
-                at.add(tenants.ownerOf(number.get()).get().equals(owner) ? "is already one of your hotlines"
+            else if (current.isPresent()) {
+                at.add(current.get().equals(owner) ? "is already one of your hotlines"
                         : "is already the hotline of another vendor");
             }
             else {

@@ -14,6 +14,7 @@ final class TenantFields {
     static final Set<String> LOCALES = Set.of("zh-CN", "en");
     private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final int MAX_NAME = 200;
+    static final int MAX_LABEL = 100;
 
     private TenantFields() {
     }
@@ -45,6 +46,10 @@ final class TenantFields {
             at.add("timeZone", "is not a time zone such as Asia/Shanghai");
             return Optional.empty();
         }
+    }
+
+    static boolean labelFits(String label) {
+        return label == null || label.length() <= MAX_LABEL && label.chars().noneMatch(Character::isISOControl);
     }
 
     static void checkLocale(String locale, Violations at) {

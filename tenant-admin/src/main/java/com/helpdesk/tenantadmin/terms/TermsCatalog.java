@@ -3,6 +3,7 @@ package com.helpdesk.tenantadmin.terms;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
@@ -27,7 +28,8 @@ public class TermsCatalog {
 
     /** The newest published version, which applies to tickets opened from now on. */
     public Optional<ServiceTerms> current(TenantId tenant) {
-        return store.latest(tenant).map(record -> parse(tenant, record));
+        OptionalInt latest = store.latestVersion(tenant);
+        return latest.isPresent() ? version(tenant, latest.getAsInt()) : Optional.empty();
     }
 
     public Optional<ServiceTerms> version(TenantId tenant, int version) {

@@ -1,0 +1,2 @@
+/** Small helpers shared by the repositories' plain SQL. */
+package com.helpdesk.platform.jdbc;

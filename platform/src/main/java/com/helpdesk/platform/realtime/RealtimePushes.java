@@ -1,0 +1,77 @@
+package com.helpdesk.platform.realtime;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.exceptions.JedisException;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.helpdesk.tenantadmin.TenantId;
+import com.helpdesk.tenantadmin.TenantProfile;
+import com.helpdesk.tenantadmin.TenantStore;
+
+/**
+ * Pushes to agents' browsers, whichever node their WebSocket is on: the push is published on the
+ * tenant's Redis channel and every node delivers it to its own sessions. When Redis cannot be
+ * reached, this node still delivers to its own sessions and the caller is not disturbed.
+ */
+@Component
+public class RealtimePushes {
+
+    private static final Logger log = LoggerFactory.getLogger(RealtimePushes.class);
+
+    private final JedisPooled redis;
+    private final JsonMapper json;
+    private final PushDelivery local;
+    private final TenantStore tenants;
+    /** Slugs never change once a tenant exists, so they are kept for good. */
+    private final Map<TenantId, String> slugs = new ConcurrentHashMap<>();
+
+    RealtimePushes(JedisPooled redis, JsonMapper json, PushDelivery local, TenantStore tenants) {
+        this.redis = redis;
+        this.json = json;
+        this.local = local;
+        this.tenants = tenants;
+    }
+
+    /**
+     * Sends {@code payload} as JSON to everyone of {@code tenant} subscribed to
+     * {@code /topic/tenants/{slug}/{topic}}; {@code topic} is one segment of lower-case letters,
+     * digits and dashes (e.g. {@code tickets}, {@code board}).
+     */
+    public void toTenant(TenantId tenant, String topic, Object payload) {
+        String slug = slugOf(tenant);
+        publish(new Push(tenant.value(), slug, null, Destinations.tenantTopic(slug, topic), json.valueToTree(payload)));
+    }
+
+    /**
+     * Sends {@code payload} as JSON to the sessions of one staff member of {@code tenant}, which
+     * subscribe to {@code /user/queue/{queue}} (e.g. {@code pops}, {@code tickets}).
+     */
+    public void toStaff(TenantId tenant, UUID userId, String queue, Object payload) {
+        publish(new Push(tenant.value(), slugOf(tenant), userId, Destinations.staffQueue(queue),
+                json.valueToTree(payload)));
+    }
+
+    private void publish(Push push) {
+        try {
+            redis.publish(push.channel(), json.writeValueAsString(push));
+        }
+        catch (JedisException e) {
+            log.warn("Redis refused push to {} of tenant {}; delivering on this node only: {}", push.destination(),
+                    push.tenant(), e.getMessage());
+            local.deliver(push);
+        }
+    }
+
+    private String slugOf(TenantId tenant) {
+        return slugs.computeIfAbsent(tenant, id -> tenants.find(id).map(TenantProfile::slug)
+            .orElseThrow(() -> new IllegalArgumentException("No tenant " + id)));
+    }
+}

@@ -1,0 +1,2 @@
+/** Pushes to agents' browsers over STOMP/WebSocket, fanned out to every node through Redis. */
+package com.helpdesk.platform.realtime;

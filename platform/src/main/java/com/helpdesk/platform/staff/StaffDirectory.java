@@ -1,0 +1,40 @@
+package com.helpdesk.platform.staff;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import com.helpdesk.tenantadmin.TenantId;
+
+/**
+ * Who works for a tenant, for other features that name staff (a ticket's assignee). Staff are
+ * known from their first sign-in, when the platform records them.
+ */
+@Component
+public class StaffDirectory {
+
+    private final StaffRepository staff;
+
+    StaffDirectory(StaffRepository staff) {
+        this.staff = staff;
+    }
+
+    public boolean isStaff(TenantId tenant, UUID userId) {
+        return staff.find(tenant, userId).isPresent();
+    }
+
+    /** The member whose phone is this extension in the tenant: whose browser a ringing phone pops on. */
+    public Optional<Agent> agentAt(TenantId tenant, String extension) {
+        return staff.byExtension(tenant, extension).map(c -> new Agent(c.id(), c.username(),
+                c.displayName() == null || c.displayName().isBlank() ? c.username() : c.displayName(), extension));
+    }
+
+    /** The extension the member's phone has, if any. */
+    public Optional<String> extensionOf(TenantId tenant, UUID userId) {
+        return staff.find(tenant, userId).map(Colleague::extension);
+    }
+
+    public record Agent(UUID userId, String username, String name, String extension) {
+    }
+}
