@@ -6,7 +6,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The platform is an OAuth2 resource server for Keycloak's tokens: signature, issuer, audience
@@ -27,7 +30,8 @@ class SecurityConfiguration {
     static final String PARTNER_APP = "/api/partner/**";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, StaffTokenConverter tokens, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, StaffTokenConverter tokens, ProblemResponses problems,
+            RequestBuckets buckets, RateLimitProperties limits, JsonMapper json) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
                 .permitAll()
@@ -48,6 +52,7 @@ class SecurityConfiguration {
                 .accessDeniedHandler(problems))
             .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .addFilterAfter(new RateLimitFilter(buckets, limits, json), BearerTokenAuthenticationFilter.class)
             .csrf(csrf -> csrf.disable())
             .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
