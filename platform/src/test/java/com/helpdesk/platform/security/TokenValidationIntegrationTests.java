@@ -54,6 +54,11 @@ class TokenValidationIntegrationTests {
     }
 
     @Test
+    void keycloakTokenOfAnotherRealmIsRejected() {
+        assertRejected(tokens.ofMasterRealmAdmin());
+    }
+
+    @Test
     void keycloakTokenForAnotherAudienceIsRejected() {
         // admin-cli is a built-in client of the realm; its tokens are real but not meant for the platform.
         assertRejected(tokens.fetch("admin-cli", "kunlun-agent", KeycloakTokens.DEMO_PASSWORD));

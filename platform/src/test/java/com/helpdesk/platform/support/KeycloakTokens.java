@@ -47,18 +47,36 @@ public final class KeycloakTokens {
                         "helpdesk-platform-dev-secret"), StandardCharsets.UTF_8), "helpdesk-platform");
     }
 
+    /**
+     * A genuine token of the same Keycloak's {@code master} realm (its administrator, through
+     * {@code admin-cli}): signed by Keycloak, but by another realm's keys for another issuer.
+     */
+    public String ofMasterRealmAdmin() {
+        String master = issuer.substring(0, issuer.lastIndexOf("/realms/")) + "/realms/master";
+        return fetch(master, "admin-cli", System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
+                System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+    }
+
     /** A token through any client of the realm, e.g. one whose tokens are not meant for the platform. */
     public String fetch(String clientId, String username, String password) {
+        return fetch(issuer, clientId, username, password);
+    }
+
+    private String fetch(String realm, String clientId, String username, String password) {
         Map<String, String> form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
                 "password", password, "scope", "openid");
         String body = form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-        return request(body, username);
+        return request(realm, body, username);
     }
 
     private String request(String body, String who) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+        return request(issuer, body, who);
+    }
+
+    private String request(String realm, String body, String who) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
