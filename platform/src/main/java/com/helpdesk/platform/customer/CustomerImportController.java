@@ -31,7 +31,7 @@ import com.helpdesk.platform.web.ProblemTypes;
 class CustomerImportController {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final String TOO_LARGE = "urn:helpdesk:problem:too-large";
+    static final String TOO_LARGE = ProblemTypes.TOO_LARGE;
     static final String UNSUPPORTED_MEDIA_TYPE = "urn:helpdesk:problem:unsupported-media-type";
     /** A file full of mistakes is reported by its first problems; the count says how many there were. */
     static final int MAX_REPORTED = 500;

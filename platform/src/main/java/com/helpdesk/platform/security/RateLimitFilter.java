@@ -2,7 +2,6 @@ package com.helpdesk.platform.security;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -15,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,6 +22,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.helpdesk.platform.web.ProblemTypes;
+import com.helpdesk.platform.web.ProblemWriter;
 
 /**
  * Holds every API request to its user's and its tenant's limits; a request without a token is held
@@ -98,18 +97,11 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", ProblemTypes.RATE_LIMITED);
-        body.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
-        body.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-        body.put("detail", "Too many requests from " + refusal.whose() + "; retry in " + refusal.retryAfter().toSeconds()
-                + " s.");
-        body.put("instance", request.getRequestURI());
-        body.put("retryAfterSeconds", refusal.retryAfter().toSeconds());
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfter().toSeconds()));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), body);
+        long seconds = refusal.retryAfter().toSeconds();
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        ProblemWriter.write(json, request, response, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
+                "Too many requests from " + refusal.whose() + "; retry in " + seconds + " s.",
+                Map.of("retryAfterSeconds", seconds));
     }
 
     private record Refusal(String whose, Duration retryAfter) {

@@ -143,6 +143,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (UnreadableBodies.find(e, JsonBodyLimitFilter.BodyTooLargeException.class) instanceof Exception tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_LARGE, tooLarge.getMessage()));
+        }
         return ResponseEntity.badRequest().body(validation(UnreadableBodies.fieldErrors(e)));
     }
 

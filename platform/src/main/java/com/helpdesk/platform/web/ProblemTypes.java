@@ -17,6 +17,7 @@ public final class ProblemTypes {
     public static final String BAD_REQUEST = PREFIX + "bad-request";
     public static final String UNAVAILABLE = PREFIX + "unavailable";
     public static final String RATE_LIMITED = PREFIX + "rate-limited";
+    public static final String TOO_LARGE = PREFIX + "too-large";
     public static final String INTERNAL = PREFIX + "internal";
 
     private ProblemTypes() {

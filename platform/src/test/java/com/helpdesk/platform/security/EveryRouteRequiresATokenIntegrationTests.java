@@ -2,7 +2,6 @@ package com.helpdesk.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -10,10 +9,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.helpdesk.platform.support.Api;
+import com.helpdesk.platform.support.ApiRoutes;
+import com.helpdesk.platform.support.ApiRoutes.Route;
 import com.helpdesk.platform.support.KeycloakTokens;
 import com.helpdesk.platform.support.PlatformIntegrationTest;
 
@@ -92,37 +92,6 @@ class EveryRouteRequiresATokenIntegrationTests {
     }
 
     private List<Route> routes() {
-        List<Route> routes = new ArrayList<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-            .filter(pattern -> pattern.startsWith("/api/"))
-            .forEach(pattern -> {
-                var methods = info.getMethodsCondition().getMethods();
-                (methods.isEmpty() ? List.of(RequestMethod.GET) : List.copyOf(methods))
-                    .forEach(method -> routes.add(new Route(method.name(), pattern)));
-            }));
-        assertThat(routes).hasSizeGreaterThan(15);
-        return routes;
-    }
-
-    record Route(String method, String pattern) {
-
-        /** Path variables filled with plausible values: a UUID, a number, a slug. */
-        String samplePath() {
-            return pattern.replaceAll("\\{id}", "7a1f0c3e-0000-4000-8000-000000000001")
-                .replaceAll("\\{version}", "1")
-                .replaceAll("\\{number}", "+861088886666")
-                .replaceAll("\\{slug}", "kunlun")
-                .replaceAll("\\{[^}]+}", "x");
-        }
-
-        /** The service partners' own app, the only routes open to the {@code partner} role. */
-        boolean isPartnerApp() {
-            return pattern.startsWith("/api/partner/");
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
+        return ApiRoutes.of(mappings);
     }
 }

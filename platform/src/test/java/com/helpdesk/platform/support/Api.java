@@ -58,6 +58,18 @@ public final class Api {
         return send(request.build());
     }
 
+    /** Any body of any content type, e.g. bytes that are not JSON, or a stream sent without a length. */
+    public Reply sendRaw(String method, String path, String token, String contentType,
+            HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
+            .method(method, body)
+            .header("Content-Type", contentType);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
     /** Field names of a validation problem's {@code errors}. */
     public static java.util.List<String> errorFields(Reply reply) {
         java.util.List<String> fields = new java.util.ArrayList<>();
