@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.helpdesk.platform.audit.AuditLog;
 import com.helpdesk.platform.security.StaffMember;
 import com.helpdesk.platform.web.FieldError;
 import com.helpdesk.platform.web.ProblemTypes;
@@ -38,9 +39,11 @@ class CustomerImportController {
     private static final List<String> CSV_TYPES = List.of("text/csv", "text/plain", "application/csv");
 
     private final CustomerImport importer;
+    private final AuditLog audit;
 
-    CustomerImportController(CustomerImport importer) {
+    CustomerImportController(CustomerImport importer, AuditLog audit) {
         this.importer = importer;
+        this.audit = audit;
     }
 
     @PostMapping("/api/customers/import")
@@ -56,7 +59,9 @@ class CustomerImportController {
         if (bytes.length > MAX_BYTES) {
             throw ImportProblem.tooLarge("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; split it.");
         }
-        return ResponseEntity.ok(importer.run(member.tenant(), text(bytes)));
+        var imported = importer.run(member.tenant(), text(bytes));
+        audit.record(member.tenantId(), member, "customers.imported", "customer-import", bytes.length + " bytes");
+        return ResponseEntity.ok(imported);
     }
 
     @ExceptionHandler(ImportProblem.class)

@@ -3,6 +3,7 @@ package com.helpdesk.platform.knownfix;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.helpdesk.platform.audit.AuditLog;
+import com.helpdesk.platform.security.StaffMember;
 import com.helpdesk.platform.tenancy.TenantDirectory;
 import com.helpdesk.platform.web.NotFoundException;
 import com.helpdesk.tenantadmin.TenantProfile;
@@ -27,26 +30,29 @@ class KnownFixAdminController {
     private final KnownFixImport imports;
     private final KnownFixReindex reindex;
     private final TenantDirectory tenants;
+    private final AuditLog audit;
     private final JsonMapper json;
 
-    KnownFixAdminController(KnownFixImport imports, KnownFixReindex reindex, TenantDirectory tenants,
+    KnownFixAdminController(KnownFixImport imports, KnownFixReindex reindex, TenantDirectory tenants, AuditLog audit,
             JsonMapper json) {
         this.imports = imports;
         this.reindex = reindex;
         this.tenants = tenants;
+        this.audit = audit;
         this.json = json;
     }
 
     /** Stores every line, or none if any line is bad; indexing follows through the outbox. */
     @PostMapping(path = "/import", consumes = { "application/x-ndjson", "application/jsonl", "text/plain",
             "application/json" })
-    Map<String, Integer> importFixes(@RequestBody String lines) {
+    Map<String, Integer> importFixes(@AuthenticationPrincipal StaffMember member, @RequestBody String lines) {
         Map<String, List<ImportedFix>> byTenant = KnownFixFile.read(lines, json);
         Map<String, TenantProfile> profiles = new java.util.LinkedHashMap<>();
         byTenant.keySet().forEach(slug -> profiles.put(slug, tenant(slug)));
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         byTenant.forEach((slug, fixes) -> {
             imports.store(profiles.get(slug).id(), fixes);
+            audit.record(profiles.get(slug).id(), member, "known-fixes.imported", "known-fixes", fixes.size() + " fixes");
             counts.put(slug, fixes.size());
         });
         return counts;

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.helpdesk.platform.customer.PhoneNumbers;
+import com.helpdesk.platform.audit.AuditLog;
 import com.helpdesk.platform.security.StaffMember;
 import com.helpdesk.platform.web.NotFoundException;
 import com.helpdesk.tenantadmin.TenantId;
@@ -38,11 +39,13 @@ class PartnerController {
 
     private final PartnerRepository partners;
     private final PartnerDirectory directory;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PartnerController(PartnerRepository partners, PartnerDirectory directory, Clock clock) {
+    PartnerController(PartnerRepository partners, PartnerDirectory directory, AuditLog audit, Clock clock) {
         this.partners = partners;
         this.directory = directory;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -54,6 +57,7 @@ class PartnerController {
         PartnerFields fields = body.checked(violations, PhoneNumbers.of(member.tenant()));
         violations.throwIfAny();
         UUID id = partners.create(tenant, fields, clock.instant());
+        audit.record(tenant, member, "partner.created", "partner", id.toString());
         return ResponseEntity.created(URI.create("/api/partners/" + id)).body(read(tenant, id));
     }
 
@@ -108,6 +112,7 @@ class PartnerController {
         PartnerFields fields = body.checked(violations, PhoneNumbers.of(member.tenant()));
         violations.throwIfAny();
         partners.update(tenant, id, body.version(), fields);
+        audit.record(tenant, member, "partner.changed", "partner", id.toString());
         return read(tenant, id);
     }
 
@@ -117,6 +122,7 @@ class PartnerController {
     Partner deactivate(@AuthenticationPrincipal StaffMember member, @PathVariable UUID id) {
         TenantId tenant = member.tenantId();
         partners.setActive(tenant, id, false);
+        audit.record(tenant, member, "partner.deactivated", "partner", id.toString());
         return read(tenant, id);
     }
 
@@ -125,6 +131,7 @@ class PartnerController {
     Partner activate(@AuthenticationPrincipal StaffMember member, @PathVariable UUID id) {
         TenantId tenant = member.tenantId();
         partners.setActive(tenant, id, true);
+        audit.record(tenant, member, "partner.activated", "partner", id.toString());
         return read(tenant, id);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.helpdesk.platform.security.Role;
+import com.helpdesk.platform.audit.AuditLog;
 import com.helpdesk.platform.security.StaffMember;
 import com.helpdesk.platform.web.NotFoundException;
 import com.helpdesk.tenantadmin.TenantId;
@@ -27,9 +28,11 @@ class StaffController {
     private static final Pattern EXTENSION = Pattern.compile("[0-9]{2,10}");
 
     private final StaffRepository staff;
+    private final AuditLog audit;
 
-    StaffController(StaffRepository staff) {
+    StaffController(StaffRepository staff, AuditLog audit) {
         this.staff = staff;
+        this.audit = audit;
     }
 
     @GetMapping("/me")
@@ -71,6 +74,8 @@ class StaffController {
         if (!staff.setExtension(tenant, id, extension)) {
             throw new NotFoundException("Staff member", id);
         }
+        audit.record(tenant, member, extension == null ? "staff.extension-removed" : "staff.extension-assigned",
+                "staff", id.toString());
         return colleague(member, id);
     }
 
