@@ -113,7 +113,7 @@ final class CustomerCsv {
         if (!record.isMapped(column)) {
             return null;
         }
-        String value = record.get(column);
+        String value = SpreadsheetSafe.read(record.get(column));
         return value == null || value.isBlank() ? null : value;
     }
 
