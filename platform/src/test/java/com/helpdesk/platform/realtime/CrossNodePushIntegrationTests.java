@@ -7,6 +7,8 @@ import static com.helpdesk.platform.support.StompTestClient.userIdOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -96,6 +98,31 @@ class CrossNodePushIntegrationTests {
 
             assertThat(next(board)).containsEntry("waiting", 3);
             assertThat(next(pops)).containsEntry("caller", "+8613800000009");
+        }
+    }
+
+    @Test
+    void deliversItsOwnPushOnceAlthoughRedisEchoesIt() throws Exception {
+        TenantId kunlun = tenants.findBySlug("kunlun").orElseThrow().id();
+        UUID agent = userIdOf(tokens.of("kunlun-agent"));
+        String mark = UUID.randomUUID().toString();
+        try (StompTestClient client = StompTestClient.connect(port, tokens.of("kunlun-agent"))) {
+            var pops = client.subscribe("/user/queue/pops");
+            awaitReady(pops, () -> pushes.toStaff(kunlun, agent, "pops", probe()));
+
+            pushes.toStaff(kunlun, agent, "pops", Map.of("mark", mark));
+            // Redis delivers in order: once node B's later push has come through it, an echo would have too.
+            nodeB.getBean(RealtimePushes.class).toStaff(kunlun, agent, "pops", Map.of("fence", mark));
+
+            List<Map<String, Object>> received = new ArrayList<>();
+            for (Map<String, Object> message = next(pops); message != null; message = next(pops)) {
+                received.add(message);
+                if (mark.equals(message.get("fence"))) {
+                    break;
+                }
+            }
+            assertThat(received).filteredOn(m -> mark.equals(m.get("mark"))).hasSize(1);
+            assertThat(received).filteredOn(m -> mark.equals(m.get("fence"))).hasSize(1);
         }
     }
 
