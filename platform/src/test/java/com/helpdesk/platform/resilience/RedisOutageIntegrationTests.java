@@ -42,8 +42,9 @@ import com.helpdesk.tenantadmin.TenantId;
  * Redis goes away while calls ring, and comes back. What is lost: nothing for the agents on the
  * node that holds the call. Its screen pops (ringing, answered, ended) reach the rung agent's
  * browser on the same node, each once, without the IVR steps (kept in Redis) but with the caller's
- * archive; the call is logged. When Redis returns the node listens again by itself (a push sent by
- * another node arrives) and its own pops still come once, although Redis now echoes them back.
+ * archive; the call is logged. A push sent the moment Redis returns, before this node's subscriber
+ * is back, reaches the agent too. The node then listens again by itself (a push sent by another node
+ * arrives) and its own pops still come once, although Redis now echoes them back.
  * Agents on other nodes miss the pushes sent while Redis is away (they find the calls in the log).
  * The outage is shorter than the AMI lease, which this node keeps meanwhile; past the lease the
  * bridge lets go of the PBX, as it must when it cannot prove it alone holds it, and the calls are
@@ -114,6 +115,9 @@ class RedisOutageIntegrationTests {
             awaitLogged(agent, duringOutage.linkedId());
 
             REDIS.restore();
+            // Redis answers publishes again at once, while the subscriber may still pause before reconnecting.
+            pushes.toStaff(kunlun, agentId, "pops", Map.of("sentAsRedisReturns", duringOutage.linkedId()));
+            assertThat(StompTestClient.next(pops)).containsEntry("sentAsRedisReturns", duringOutage.linkedId());
             // Listening again by itself: another node's push arrives through Redis.
             StompTestClient.awaitReady(pops, () -> publishAsAnotherNode(kunlun, agentId, StompTestClient.probe()));
             pops.clear();
