@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -143,7 +145,7 @@ class RedisOutageIntegrationTests {
 
     /** A push as another node sends it, straight on the tenant's Redis channel, past the link. */
     private void publishAsAnotherNode(TenantId tenant, UUID user, Map<String, Object> payload) {
-        Map<String, Object> push = new java.util.LinkedHashMap<>();
+        Map<String, Object> push = new LinkedHashMap<>();
         push.put("tenant", tenant.value());
         push.put("slug", "kunlun");
         push.put("user", user);
@@ -162,7 +164,7 @@ class RedisOutageIntegrationTests {
 
     /** This call's pops, up to and including the message {@code last} matches. */
     private static List<Map<String, Object>> popsUntil(BlockingQueue<Map<String, Object>> pops,
-            java.util.function.Predicate<Map<String, Object>> last, String callId) throws InterruptedException {
+            Predicate<Map<String, Object>> last, String callId) throws InterruptedException {
         List<Map<String, Object>> ofTheCall = new ArrayList<>();
         long deadline = System.nanoTime() + StompTestClient.WAIT.toNanos();
         while (System.nanoTime() < deadline) {
