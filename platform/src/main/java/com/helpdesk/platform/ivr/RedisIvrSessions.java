@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.exceptions.JedisException;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.helpdesk.tenantadmin.TenantId;
@@ -23,6 +26,7 @@ class RedisIvrSessions implements IvrSessions {
 
     static final Duration KEEP = Duration.ofHours(24);
     private static final String PREFIX = "helpdesk:ivr-session:";
+    private static final Logger log = LoggerFactory.getLogger(RedisIvrSessions.class);
 
     private final JedisPooled redis;
     private final JsonMapper json;
@@ -38,11 +42,19 @@ class RedisIvrSessions implements IvrSessions {
 
     /**
      * The key has no tenant, since readers know only the Linkedid; the summary carries its tenant
-     * and readers compare it with the call's own (the screen pop does).
+     * and readers compare it with the call's own (the screen pop does). With Redis away the answer is
+     * empty: the agent's pop then shows the caller without the IVR steps, rather than no pop at all.
      */
     @Override
     public Optional<IvrSummary> find(String linkedId) {
-        String value = redis.get(PREFIX + linkedId);
+        String value;
+        try {
+            value = redis.get(PREFIX + linkedId);
+        }
+        catch (JedisException e) {
+            log.warn("IVR session of call {} unreadable, Redis unreachable: {}", linkedId, e.getMessage());
+            return Optional.empty();
+        }
         return value == null ? Optional.empty() : Optional.of(json.readValue(value, Stored.class).summary());
     }
 

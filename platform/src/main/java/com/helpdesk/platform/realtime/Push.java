@@ -10,9 +10,10 @@ import com.helpdesk.tenantadmin.TenantId;
 /**
  * One push as it travels between nodes on the Redis channel of its tenant. {@code user} is null
  * for a tenant-wide topic; {@code destination} is the broker destination ({@code /topic/tenants/…}
- * or, for a user, {@code /queue/…}).
+ * or, for a user, {@code /queue/…}). {@code origin} names the node that sent it, which delivered it
+ * to its own sessions already; null from a node that predates it (every node then delivers it).
  */
-record Push(UUID tenant, String slug, UUID user, String destination, JsonNode payload) {
+record Push(UUID tenant, String slug, UUID user, String destination, JsonNode payload, String origin) {
 
     static final String CHANNEL_PREFIX = "helpdesk:push:";
     static final String CHANNEL_PATTERN = CHANNEL_PREFIX + "*";

@@ -1,5 +1,7 @@
 package com.helpdesk.platform.realtime;
 
+import java.util.UUID;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -7,7 +9,11 @@ import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.stereotype.Component;
 
-/** Hands a push to this node's in-memory broker, which sends it to the matching local sessions. */
+/**
+ * Hands a push to this node's in-memory broker, which sends it to the matching local sessions. A
+ * node delivers its own pushes at once and skips them when Redis echoes them back, so its agents get
+ * each push once whether Redis is up, down or its subscription is still coming back.
+ */
 @Component
 class PushDelivery {
 
@@ -15,10 +21,23 @@ class PushDelivery {
 
     private final SimpMessagingTemplate broker;
     private final SimpUserRegistry users;
+    /** This node, as named in the pushes it sends; new at every start. */
+    private final String node = UUID.randomUUID().toString();
 
     PushDelivery(SimpMessagingTemplate broker, SimpUserRegistry users) {
         this.broker = broker;
         this.users = users;
+    }
+
+    String node() {
+        return node;
+    }
+
+    /** A push read from Redis: another node's, or this node's own echo, which was delivered when sent. */
+    void deliverFromRedis(Push push) {
+        if (!node.equals(push.origin())) {
+            deliver(push);
+        }
     }
 
     void deliver(Push push) {

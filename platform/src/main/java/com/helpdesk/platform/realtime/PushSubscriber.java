@@ -159,7 +159,7 @@ class PushSubscriber implements SmartLifecycle {
                 log.warn("Ignored a push on {} that does not match its channel", channel);
                 return;
             }
-            local.deliver(push);
+            local.deliverFromRedis(push);
         }
         catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             log.warn("Ignored an unreadable push on {}: {}", channel, e.getMessage());

@@ -17,9 +17,10 @@ import com.helpdesk.tenantadmin.TenantProfile;
 import com.helpdesk.tenantadmin.TenantStore;
 
 /**
- * Pushes to agents' browsers, whichever node their WebSocket is on: the push is published on the
- * tenant's Redis channel and every node delivers it to its own sessions. When Redis cannot be
- * reached, this node still delivers to its own sessions and the caller is not disturbed.
+ * Pushes to agents' browsers, whichever node their WebSocket is on: this node delivers the push to
+ * its own sessions at once, and publishes it on the tenant's Redis channel for the other nodes (which
+ * deliver it to theirs; this node skips its own echo). When Redis cannot be reached, this node's
+ * agents still get every push, and the caller is not disturbed; only agents on other nodes miss it.
  */
 @Component
 public class RealtimePushes {
@@ -47,7 +48,8 @@ public class RealtimePushes {
      */
     public void toTenant(TenantId tenant, String topic, Object payload) {
         String slug = slugOf(tenant);
-        publish(new Push(tenant.value(), slug, null, Destinations.tenantTopic(slug, topic), json.valueToTree(payload)));
+        publish(new Push(tenant.value(), slug, null, Destinations.tenantTopic(slug, topic), json.valueToTree(payload),
+                local.node()));
     }
 
     /**
@@ -56,17 +58,22 @@ public class RealtimePushes {
      */
     public void toStaff(TenantId tenant, UUID userId, String queue, Object payload) {
         publish(new Push(tenant.value(), slugOf(tenant), userId, Destinations.staffQueue(queue),
-                json.valueToTree(payload)));
+                json.valueToTree(payload), local.node()));
     }
 
+    /**
+     * Local first: waiting for Redis to echo the push back would lose it while this node's
+     * subscription is away (Redis down, or up again while the subscriber still pauses before it
+     * reconnects), and deliver it twice if a publish that timed out had reached Redis after all.
+     */
     private void publish(Push push) {
+        local.deliver(push);
         try {
             redis.publish(push.channel(), json.writeValueAsString(push));
         }
         catch (JedisException e) {
-            log.warn("Redis refused push to {} of tenant {}; delivering on this node only: {}", push.destination(),
+            log.warn("Redis refused push to {} of tenant {}; agents on other nodes miss it: {}", push.destination(),
                     push.tenant(), e.getMessage());
-            local.deliver(push);
         }
     }
 

@@ -9,6 +9,8 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
@@ -41,6 +45,8 @@ import com.helpdesk.tenantadmin.terms.NoTermsException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** Seconds: the pool's wait for a connection is a few, and a failover of PostgreSQL takes some more. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -90,11 +96,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Someone else changed this record since you read it. Reload and apply your change again.");
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ProblemDetail unavailable(DataAccessResourceFailureException e) {
+    /**
+     * PostgreSQL away: no connection to be had (the pool's wait ran out, or the transaction could not
+     * begin), or the one in use broke mid-statement or at commit. Every write is one transaction, so a
+     * request that failed before its commit left nothing behind; one that broke during the commit may
+     * have been saved, hence the wording. Retry-After tells clients when to try again.
+     */
+    @ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            RecoverableDataAccessException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class })
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("Database unavailable", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
-                "The service is briefly unavailable; nothing was saved. Try again in a moment.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
+                    "The service is briefly unavailable; try again in a moment. A change that was not"
+                            + " confirmed may not have been saved: read it back before repeating it."));
     }
 
     /** Keycloak's admin API did not answer (or failed): nothing was created, the admin may retry. */

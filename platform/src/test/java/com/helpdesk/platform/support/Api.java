@@ -22,6 +22,11 @@ public final class Api {
         this.baseUrl = baseUrl;
     }
 
+    /** A client for a platform node a test started itself, on {@code port} of the loopback. */
+    public static Api onPort(int port) {
+        return new Api(() -> "http://127.0.0.1:" + port);
+    }
+
     public Reply get(String path, String token) {
         return get(path, token, Map.of());
     }
