@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -66,20 +67,34 @@ class IvrMenus {
         return stored(tenant).orElse(new Stored(defaultDocument, false, 0, null, null));
     }
 
-    /** Checks the document (throwing field errors) and makes it the tenant's menu. */
-    Stored replace(TenantId tenant, MenuDocument document, String by, Instant now) {
+    /**
+     * Checks the document (throwing field errors) and makes it the tenant's menu.
+     *
+     * @param expected the version the change was made from (0: the default menu), or null to
+     *                 replace whatever is stored; a different stored version refuses the change
+     */
+    Stored replace(TenantId tenant, MenuDocument document, Integer expected, String by, Instant now) {
         Violations violations = Violations.collect();
         document.check(violations, defaultMenu);
-        transactions.run(tenant, () -> jdbc.sql("""
+        // One statement: the version is compared where the row is written, so two admins saving
+        // at once cannot both pass the check.
+        int written = transactions.call(tenant, () -> jdbc.sql("""
                 insert into ivr_menus (tenant_id, document, version, updated_by, updated_at)
-                values (:tenant, cast(:document as jsonb), 1, :by, :now)
+                select :tenant, cast(:document as jsonb), 1, :by, :now
+                 where cast(:expected as integer) is null or cast(:expected as integer) = 0
                 on conflict (tenant_id) do update set document = excluded.document,
-                    version = ivr_menus.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+                    version = ivr_menus.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                 where cast(:expected as integer) is null or ivr_menus.version = cast(:expected as integer)""")
             .param("tenant", tenant.value())
             .param("document", json.writeValueAsString(document))
+            .param("expected", expected, java.sql.Types.INTEGER)
             .param("by", by)
             .param("now", SqlTimes.utc(now))
             .update());
+        if (written == 0) {
+            throw new OptimisticLockingFailureException("The IVR menu of " + tenant + " is no longer at version "
+                    + expected);
+        }
         return document(tenant);
     }
 
