@@ -76,18 +76,26 @@ class IvrMenus {
     Stored replace(TenantId tenant, MenuDocument document, Integer expected, String by, Instant now) {
         Violations violations = Violations.collect();
         document.check(violations, defaultMenu);
-        // One statement: the version is compared where the row is written, so two admins saving
-        // at once cannot both pass the check.
-        int written = transactions.call(tenant, () -> jdbc.sql("""
+        // The version is compared in the statement that writes the row, so two admins saving at
+        // once cannot both pass the check: the first save of a vendor inserts (or finds the row
+        // another admin just inserted), a later one updates only the version it was made from.
+        String sql = expected == null ? """
                 insert into ivr_menus (tenant_id, document, version, updated_by, updated_at)
-                select :tenant, cast(:document as jsonb), 1, :by, :now
-                 where cast(:expected as integer) is null or cast(:expected as integer) = 0
+                values (:tenant, cast(:document as jsonb), 1, :by, :now)
                 on conflict (tenant_id) do update set document = excluded.document,
-                    version = ivr_menus.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                 where cast(:expected as integer) is null or ivr_menus.version = cast(:expected as integer)""")
+                    version = ivr_menus.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at"""
+                : expected == 0 ? """
+                insert into ivr_menus (tenant_id, document, version, updated_by, updated_at)
+                values (:tenant, cast(:document as jsonb), 1, :by, :now)
+                on conflict (tenant_id) do nothing"""
+                : """
+                update ivr_menus set document = cast(:document as jsonb), version = version + 1,
+                       updated_by = :by, updated_at = :now
+                 where tenant_id = :tenant and version = :expected""";
+        int written = transactions.call(tenant, () -> jdbc.sql(sql)
             .param("tenant", tenant.value())
             .param("document", json.writeValueAsString(document))
-            .param("expected", expected, java.sql.Types.INTEGER)
+            .param("expected", expected == null ? 0 : expected)
             .param("by", by)
             .param("now", SqlTimes.utc(now))
             .update());
