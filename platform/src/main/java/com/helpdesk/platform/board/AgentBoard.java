@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +51,8 @@ class AgentBoard {
     /** The tenant's call takers, each with their state now. */
     List<AgentState> agents(TenantId tenant) {
         Instant now = clock.instant();
-        Map<java.util.UUID, PhoneState> phoneStates = phones.all(tenant, now);
-        Map<java.util.UUID, Instant> signedIn = desks.signedIn(tenant);
+        Map<UUID, PhoneState> phoneStates = phones.all(tenant, now);
+        Map<UUID, Instant> signedIn = desks.signedIn(tenant);
         return staff.callTakers(tenant).stream()
             .map(agent -> state(agent, Optional.ofNullable(phoneStates.get(agent.userId())),
                     signedIn.get(agent.userId())))

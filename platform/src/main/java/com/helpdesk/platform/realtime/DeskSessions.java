@@ -35,7 +35,8 @@ import com.helpdesk.tenantadmin.TenantId;
 @EnableScheduling
 public class DeskSessions {
 
-    static final Duration REFRESH_EVERY = Duration.ofSeconds(20);
+    /** How often a node pushes its sessions' expiry forward; well inside {@link #EXPIRE_AFTER}. */
+    static final String REFRESH_EVERY = "PT20S";
     static final Duration EXPIRE_AFTER = Duration.ofSeconds(60);
     private static final String PREFIX = "helpdesk:desk-sessions:";
     private static final Logger log = LoggerFactory.getLogger(DeskSessions.class);
@@ -113,7 +114,7 @@ public class DeskSessions {
         }
     }
 
-    @Scheduled(fixedDelayString = "PT20S")
+    @Scheduled(fixedDelayString = REFRESH_EVERY)
     void refresh() {
         write(List.copyOf(local.values()));
     }
