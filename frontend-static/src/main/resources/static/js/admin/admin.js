@@ -19,6 +19,19 @@ import { followUpEditor } from './follow-up-editor.js';
 
 const PREVIEW_DELAY_MS = 400;
 
+/** Headings of the editors, to jump to on a long page (buttons: the address's hash is the router's). */
+const SECTIONS = [['calendar-title', 'terms.calendar'], ['levels-title', 'terms.levels'], ['warranty-title', 'warranty.title'],
+  ['entitlement-title', 'entitlement.title'], ['follow-up-title', 'followUp.title']];
+
+function sectionLinks() {
+  return h('nav', { class: 'section-links', attrs: { 'aria-label': t('terms.sections') } },
+    SECTIONS.map(([id, key]) => h('button', { type: 'button', class: 'link', text: t(key), on: { click: () => {
+      const heading = document.getElementById(id);
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.closest('section')?.querySelector('input, select, textarea')?.focus({ preventScroll: true });
+    } } })));
+}
+
 export function mount(main, ctx) {
   const { api } = ctx;
   ctx.state.admin ??= { draft: null, preview: {}, dirty: false };
@@ -63,6 +76,7 @@ export function mount(main, ctx) {
         h('h1', { text: t('terms.title') }),
         h('p', { class: 'terms-name', text: draft.name }), status,
         h('div', { class: 'actions' }, save, reset)),
+      sectionLinks(),
       summaryBox(),
       h('div', { class: 'admin-grid' },
         h('div', { class: 'admin-editors' }, calendarEditor(draft.calendar ??= {}, changed), levelsEditor(draft, changed),

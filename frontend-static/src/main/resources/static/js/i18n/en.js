@@ -175,6 +175,7 @@ export default {
   'ivrValue.zh': 'Chinese', 'ivrValue.en': 'English',
   'day.MONDAY': 'Monday', 'day.TUESDAY': 'Tuesday', 'day.WEDNESDAY': 'Wednesday', 'day.THURSDAY': 'Thursday',
   'day.FRIDAY': 'Friday', 'day.SATURDAY': 'Saturday', 'day.SUNDAY': 'Sunday',
+  'terms.sections': 'Parts of the terms',
   'terms.itemN': 'Item {n}', 'terms.removeItemN': 'Remove item {n}', 'terms.addItem': '+ item',
   'warranty.title': 'Warranty by product line', 'warranty.explain': 'What cover counts from, how long each component is covered, and what repairs cost afterwards.',
   'warranty.add': 'Add a product line', 'warranty.newLine': 'New product line', 'warranty.productLine': 'Product line',

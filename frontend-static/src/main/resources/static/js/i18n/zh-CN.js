@@ -175,6 +175,7 @@ export default {
   'ivrValue.zh': '中文', 'ivrValue.en': '英文',
   'day.MONDAY': '星期一', 'day.TUESDAY': '星期二', 'day.WEDNESDAY': '星期三', 'day.THURSDAY': '星期四',
   'day.FRIDAY': '星期五', 'day.SATURDAY': '星期六', 'day.SUNDAY': '星期日',
+  'terms.sections': '条款各部分',
   'terms.itemN': '第 {n} 项', 'terms.removeItemN': '删除第 {n} 项', 'terms.addItem': '+ 一项',
   'warranty.title': '各产品线保修', 'warranty.explain': '保修从何时起算、各部件保修多久、保外维修如何收费。',
   'warranty.add': '添加产品线', 'warranty.newLine': '新产品线', 'warranty.productLine': '产品线',
