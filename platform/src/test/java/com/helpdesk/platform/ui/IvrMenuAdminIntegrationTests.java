@@ -67,6 +67,32 @@ class IvrMenuAdminIntegrationTests extends BrowserTestPlatform {
         }
     }
 
+    @Test
+    void aMenuSavedElsewhereInTheMeantimeIsReloadedNotOverwritten() throws Exception {
+        String admin = tokens.of("kunlun-admin");
+        JsonNode before = api.get(PATH, admin).json();
+        try (Browser browser = Browser.open("kunlun-admin")) {
+            browser.signIn("kunlun-admin", "#/ivr");
+            browser.awaitVisible(field("prompts.welcome.en.text"));
+            // A colleague saves the menu while this page is open.
+            JsonNode colleague = api.put(PATH, admin, before.get("menu").toString()).json();
+
+            browser.type(field("prompts.welcome.en.text"), "This edit was made from an older version.");
+            browser.find("#ivr-save").click();
+            browser.awaitVisible(".ivr-admin[data-save='conflict']");
+
+            assertThat(api.get(PATH, admin).json().get("version").asInt()).as("nothing was overwritten")
+                .isEqualTo(colleague.get("version").asInt());
+            browser.await(d -> d.findElement(org.openqa.selenium.By.cssSelector(field("prompts.welcome.en.text")))
+                .getAttribute("value").equals(before.get("prompts").get("welcome").get("en").get("text").asString()));
+            assertThat(browser.find("[role='status'][data-dirty]").getText())
+                .contains(String.valueOf(colleague.get("version").asInt()));
+        }
+        finally {
+            assertThat(api.put(PATH, admin, before.get("menu").toString()).status()).isEqualTo(200);
+        }
+    }
+
     private static String field(String path) {
         return "[data-field='" + path + "']";
     }
