@@ -43,15 +43,18 @@ public class DeskSessions {
 
     private final JedisPooled redis;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    /**
+     * The machine's clock, not the application's: expiry scores are compared across nodes, like
+     * Redis's own TTLs, and must not move with a clock a test or a replay has shifted.
+     */
+    private final Clock clock = Clock.systemUTC();
     /** This node's name in the set's members: session ids are only unique per node. */
     private final String node = UUID.randomUUID().toString();
     private final Map<String, Local> local = new ConcurrentHashMap<>();
 
-    DeskSessions(JedisPooled redis, ApplicationEventPublisher events, Clock clock) {
+    DeskSessions(JedisPooled redis, ApplicationEventPublisher events) {
         this.redis = redis;
         this.events = events;
-        this.clock = clock;
     }
 
     /** Members of the tenant with the desk open, each with when their earliest live session began. */

@@ -14,19 +14,24 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import com.helpdesk.pbxsim.PbxSimulator;
 import com.helpdesk.pbxsim.pbx.CallHandle;
 import com.helpdesk.pbxsim.pbx.InboundCall;
 import com.helpdesk.pbxsim.pbx.Timing;
 import com.helpdesk.platform.realtime.RealtimePushes;
 import com.helpdesk.platform.support.Api;
 import com.helpdesk.platform.support.KeycloakTokens;
-import com.helpdesk.platform.support.SimulatedPbxPlatform;
+import com.helpdesk.platform.support.PlatformIntegrationTest;
+import com.helpdesk.platform.support.SimulatedPbx;
 import com.helpdesk.platform.support.StompTestClient;
 import com.helpdesk.platform.tenancy.TenantDirectory;
 
@@ -36,9 +41,23 @@ import com.helpdesk.platform.tenancy.TenantDirectory;
  * state in the API and as pushes; huaxin's supervisor sees none of it, and kunlun's agents cannot
  * follow their colleagues' states.
  */
-class AgentBoardIntegrationTests extends SimulatedPbxPlatform {
+@PlatformIntegrationTest
+class AgentBoardIntegrationTests {
 
+    static final String KUNLUN_DID = "+861088886666";
+    static final String SERVER = SimulatedPbx.serverName("board-sim");
+    static final PbxSimulator PBX = SimulatedPbx.start();
     static final String PATH = "/api/board/agents";
+
+    /**
+     * A platform of its own, not shared with {@code FullCallIntegrationTests}: the test framework
+     * pauses a cached context while other classes run, and the AMI bridge does not start again
+     * after such a pause, so a context with a bridge must serve adjacent classes only.
+     */
+    @DynamicPropertySource
+    static void telephony(DynamicPropertyRegistry registry) {
+        SimulatedPbx.register(registry, PBX, SERVER, KUNLUN_DID, false);
+    }
 
     @Autowired
     Api api;
@@ -54,6 +73,11 @@ class AgentBoardIntegrationTests extends SimulatedPbxPlatform {
 
     @LocalServerPort
     int port;
+
+    @AfterAll
+    static void stopSimulator() {
+        PBX.close();
+    }
 
     @Test
     void theSupervisorFollowsAnAgentFromRingingToTalkingToIdle() throws Exception {

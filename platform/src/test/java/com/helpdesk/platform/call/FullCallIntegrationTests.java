@@ -14,12 +14,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import com.helpdesk.pbxsim.PbxSimulator;
 import com.helpdesk.pbxsim.agi.AgiTranscript;
 import com.helpdesk.pbxsim.agi.ScriptedCallers;
 import com.helpdesk.pbxsim.pbx.CallHandle;
@@ -28,8 +32,8 @@ import com.helpdesk.pbxsim.pbx.Timing;
 import com.helpdesk.platform.realtime.RealtimePushes;
 import com.helpdesk.platform.support.Api;
 import com.helpdesk.platform.support.SimulatedPbx;
-import com.helpdesk.platform.support.SimulatedPbxPlatform;
 import com.helpdesk.platform.support.KeycloakTokens;
+import com.helpdesk.platform.support.PlatformIntegrationTest;
 import com.helpdesk.platform.support.StompTestClient;
 import com.helpdesk.platform.tenancy.TenantDirectory;
 import com.helpdesk.telephony.ivr.IvrServer;
@@ -41,7 +45,17 @@ import com.helpdesk.telephony.ivr.IvrServer;
  * 2002); the AMI bridge pops the caller's data in both their browsers; 2001 answers; the caller
  * hangs up; the call log has it all. Huaxin's agent, signed in at the same time, sees nothing.
  */
-class FullCallIntegrationTests extends SimulatedPbxPlatform {
+@PlatformIntegrationTest
+class FullCallIntegrationTests {
+
+    static final String KUNLUN_DID = "+861088886666";
+    static final String SERVER = SimulatedPbx.serverName("sim");
+    static final PbxSimulator PBX = SimulatedPbx.start();
+
+    @DynamicPropertySource
+    static void telephony(DynamicPropertyRegistry registry) {
+        SimulatedPbx.register(registry, PBX, SERVER, KUNLUN_DID, true);
+    }
 
     @Autowired
     IvrServer ivr;
@@ -60,6 +74,11 @@ class FullCallIntegrationTests extends SimulatedPbxPlatform {
 
     @LocalServerPort
     int port;
+
+    @AfterAll
+    static void stopSimulator() {
+        PBX.close();
+    }
 
     @Test
     void anIvrFaultReportPopsOnTheRungAgentsAndIsLoggedWithItsTicket() throws Exception {
