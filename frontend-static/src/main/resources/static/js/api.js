@@ -21,9 +21,9 @@ export class ApiError extends Error {
 
 /** session: {token(), renew(), signInAgain()} from auth.js. */
 export function createApi(session) {
-  async function send(method, path, body, retried = false) {
+  async function send(method, path, body, retried = false, extraHeaders = {}) {
     const headers = { Accept: 'application/json, application/problem+json',
-      Authorization: `Bearer ${await session.token()}` };
+      Authorization: `Bearer ${await session.token()}`, ...extraHeaders };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response;
     try {
@@ -35,7 +35,7 @@ export function createApi(session) {
       // The token may have expired while the tab slept: renew once, then give up and sign in again.
       try {
         await session.renew();
-        return send(method, path, body, true);
+        return send(method, path, body, true, extraHeaders);
       } catch {
         await session.signInAgain();
       }
@@ -49,7 +49,8 @@ export function createApi(session) {
   return {
     get: (path) => send('GET', path),
     post: (path, body = {}) => send('POST', path, body),
-    put: (path, body) => send('PUT', path, body),
+    /** headers: e.g. {'If-Match': '"3"'}, the version a replacement was made from. */
+    put: (path, body, headers = {}) => send('PUT', path, body, false, headers),
     del: (path) => send('DELETE', path),
   };
 }

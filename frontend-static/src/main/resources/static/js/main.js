@@ -1,5 +1,5 @@
 // Boot: sign in, learn who the user is (/api/me: tenant and roles), set language and time zone,
-// connect the live channel, then show the screen the address names (#/desk, #/board, #/admin).
+// connect the live channel, then show the screen the address names (#/desk, #/board, #/admin, #/ivr).
 import { signIn } from './auth.js';
 import { createApi, ApiError } from './api.js';
 import { createRealtime } from './realtime.js';
@@ -11,11 +11,13 @@ import { toast } from './toast.js';
 import * as desk from './desk/desk.js';
 import * as board from './board/board.js';
 import * as admin from './admin/admin.js';
+import * as ivrMenu from './admin/ivr-menu.js';
 
 const VIEWS = [
   { route: 'desk', view: desk, labelKey: 'nav.desk', roles: ['agent', 'supervisor'] },
   { route: 'board', view: board, labelKey: 'nav.board', roles: ['supervisor', 'tenant-admin'] },
   { route: 'admin', view: admin, labelKey: 'nav.admin', roles: ['tenant-admin', 'platform-admin'] },
+  { route: 'ivr', view: ivrMenu, labelKey: 'nav.ivr', roles: ['tenant-admin'] },
 ];
 
 async function boot() {

@@ -1,17 +1,36 @@
-// The vendor admin's service terms editor: calendar and level targets, previewed on every change
-// (the API computes example due times from the unpublished draft and validates it on the way),
-// published with "Publish" as a new version; old versions stay readable in the API.
+// The vendor admin's service terms editor: calendar, level targets, warranty, entitlement and
+// follow-up rules, previewed on every change (the API computes example due times from the
+// unpublished draft and validates all of it on the way), published with "Publish" as a new
+// version; old versions stay readable in the API. The draft carries the version it was read at:
+// if someone published since, the API answers 409 and the editor reloads what is in force.
 import { h, fill } from '../dom.js';
 import { t } from '../i18n.js';
 import { fullDateTime } from '../time.js';
 import { showError, clearErrors, summaryBox, problemText } from '../forms.js';
 import { toast } from '../toast.js';
+import { ApiError } from '../api.js';
 import { bind, legendElement } from '../shortcuts.js';
 import { calendarEditor } from './calendar-editor.js';
 import { levelsEditor } from './levels-editor.js';
 import { previewPanel } from './preview.js';
+import { warrantyEditor } from './warranty-editor.js';
+import { entitlementEditor } from './entitlement-editor.js';
+import { followUpEditor } from './follow-up-editor.js';
 
 const PREVIEW_DELAY_MS = 400;
+
+/** Headings of the editors, to jump to on a long page (buttons: the address's hash is the router's). */
+const SECTIONS = [['calendar-title', 'terms.calendar'], ['levels-title', 'terms.levels'], ['warranty-title', 'warranty.title'],
+  ['entitlement-title', 'entitlement.title'], ['follow-up-title', 'followUp.title']];
+
+function sectionLinks() {
+  return h('nav', { class: 'section-links', attrs: { 'aria-label': t('terms.sections') } },
+    SECTIONS.map(([id, key]) => h('button', { type: 'button', class: 'link', text: t(key), on: { click: () => {
+      const heading = document.getElementById(id);
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.closest('section')?.querySelector('input, select, textarea')?.focus({ preventScroll: true });
+    } } })));
+}
 
 export function mount(main, ctx) {
   const { api } = ctx;
@@ -57,9 +76,11 @@ export function mount(main, ctx) {
         h('h1', { text: t('terms.title') }),
         h('p', { class: 'terms-name', text: draft.name }), status,
         h('div', { class: 'actions' }, save, reset)),
+      sectionLinks(),
       summaryBox(),
       h('div', { class: 'admin-grid' },
-        h('div', { class: 'admin-editors' }, calendarEditor(draft.calendar ??= {}, changed), levelsEditor(draft, changed)),
+        h('div', { class: 'admin-editors' }, calendarEditor(draft.calendar ??= {}, changed), levelsEditor(draft, changed),
+          warrantyEditor(draft, changed), entitlementEditor(draft, changed), followUpEditor(draft, changed)),
         preview.element));
 
     async function runPreview() {
@@ -90,6 +111,12 @@ export function mount(main, ctx) {
         render();
         page.dataset.publish = 'published';
       } catch (error) {
+        if (error instanceof ApiError && error.conflict) {
+          toast(t('error.conflict'), 'error');
+          page.dataset.publish = 'conflict';
+          await discard();
+          return;
+        }
         showError(page, error);
         page.dataset.publish = 'refused';
         page.querySelector('[aria-invalid="true"]')?.focus();

@@ -75,3 +75,69 @@ export function textEditor(labelText, holder, key, path, changed, props = {}) {
   input.addEventListener('input', () => { holder[key] = input.value; changed(); });
   return field(labelText, input, { field: path }).wrap;
 }
+
+/**
+ * A labelled whole-number input bound to holder[key]. What was typed goes to the API as a number
+ * (an empty field as null), so the API's message says what is wrong with it.
+ */
+export function numberEditor(labelText, holder, key, path, changed, { min = 0, step = 1, hint } = {}) {
+  const input = h('input', { type: 'number', min, step, value: holder[key] ?? '', className: 'count', autocomplete: 'off' });
+  input.addEventListener('input', () => {
+    holder[key] = input.value === '' ? null : Number(input.value);
+    changed();
+  });
+  return field(labelText, input, { field: path, hint }).wrap;
+}
+
+/** A labelled choice among enum values bound to holder[key]; labels from the i18n group. */
+export function choiceEditor(labelText, holder, key, path, values, group, changed) {
+  const select = h('select', {}, values.map((v) => option(v, tl(group, v), holder[key] === v)));
+  if (!values.includes(holder[key])) holder[key] = values[0];
+  select.addEventListener('change', () => { holder[key] = select.value; changed(); });
+  return field(labelText, select, { field: path }).wrap;
+}
+
+let groupCount = 0;
+/**
+ * A rule that may be absent from the terms (null in holder[key]): a checkbox says whether it
+ * applies; when it does, build(rule) gives its fields. Unticking keeps what was typed, so ticking
+ * again brings it back.
+ */
+export function optionalRule(labelText, holder, key, path, fallback, build, changed) {
+  groupCount += 1;
+  let kept = holder[key] ?? structuredClone(fallback);
+  const applies = h('input', { type: 'checkbox', id: `rule-${groupCount}`, checked: holder[key] != null });
+  const body = h('div', { class: 'rule-body' });
+  const render = () => body.replaceChildren(...(holder[key] != null ? [build(holder[key])].flat() : []));
+  applies.addEventListener('change', () => {
+    if (applies.checked) holder[key] = kept;
+    else { kept = holder[key] ?? kept; holder[key] = null; }
+    render();
+    changed();
+  });
+  render();
+  return h('fieldset', { class: 'rule', dataset: { field: path } },
+    h('legend', {}, h('span', { class: 'check' }, applies, h('label', { htmlFor: applies.id, text: labelText }))),
+    body);
+}
+
+/** A list of plain texts (e.g. warranty exclusions) with add/remove. */
+export function textList(labelText, items, path, changed) {
+  const box = h('div', { class: 'text-list', dataset: { field: path } });
+  const render = () => {
+    box.replaceChildren(h('span', { class: 'k', text: labelText }));
+    items.forEach((text, i) => {
+      const input = h('input', { type: 'text', value: text ?? '', maxLength: 500, autocomplete: 'off' });
+      input.addEventListener('input', () => { items[i] = input.value; changed(); });
+      box.append(h('div', { class: 'row' },
+        field(t('terms.itemN', { n: i + 1 }), input, { field: `${path}[${i}]` }).wrap,
+        h('button', { type: 'button', class: 'link', text: t('common.remove'),
+          attrs: { 'aria-label': t('terms.removeItemN', { n: i + 1 }) },
+          on: { click: () => { items.splice(i, 1); render(); changed(); } } })));
+    });
+    box.append(h('button', { type: 'button', class: 'link add', text: t('terms.addItem'),
+      on: { click: () => { items.push(''); render(); changed(); } } }));
+  };
+  render();
+  return box;
+}

@@ -1,6 +1,8 @@
-// The supervisor board: what is about to break or has broken, how today is going, calls per hour.
-// Ticket changes and SLA alerts arrive live and refresh the figures (a burst refreshes once);
-// the call log has no push, so calls are re-read every minute.
+// The supervisor board: what is about to break or has broken, how today is going, calls per hour,
+// and each agent's phone (offline, idle, ringing, talking). Ticket changes and SLA alerts arrive
+// live and refresh the figures (a burst refreshes once); agents' states arrive live on the
+// supervisors' topic and redraw only their table; the call log has no push, so calls are re-read
+// every minute.
 import { h, fill } from '../dom.js';
 import { t, tl } from '../i18n.js';
 import { dateTime, localDate, localHour } from '../time.js';
@@ -20,6 +22,7 @@ export function mount(main, ctx) {
   const atRisk = h('div', { class: 'board-body' });
   const charts = h('div', { class: 'charts' });
   const queue = h('div', { class: 'board-body' });
+  const agentsBox = h('div', { class: 'board-body', id: 'board-agents' });
   const alerts = h('ol', { class: 'alerts plain', attrs: { 'aria-live': 'polite' } });
   const updated = h('p', { class: 'muted updated', attrs: { role: 'status' } });
   ctx.state.board ??= { alerts: [] };
@@ -34,26 +37,27 @@ export function mount(main, ctx) {
       h('section', { class: 'panel', attrs: { 'aria-labelledby': 'risk-title' } }, h('h2', { id: 'risk-title', text: t('board.atRisk') }), atRisk),
       h('section', { class: 'panel', attrs: { 'aria-labelledby': 'charts-title' } }, h('h2', { id: 'charts-title', text: t('board.today') }), charts),
       h('section', { class: 'panel', attrs: { 'aria-labelledby': 'queue-title' } }, h('h2', { id: 'queue-title', text: t('board.queue') }), queue,
+        h('h3', { id: 'agents-title', text: t('board.agents') }), agentsBox,
         h('h3', { text: t('board.alerts') }), alerts))), legendElement());
 
   const renderAlerts = () => fill(alerts, board.alerts.length === 0 ? h('li', { class: 'muted', text: t('board.noAlerts') })
     : board.alerts.map((a) => h('li', { class: `alert alert-${a.kind}` },
       `${dateTime(a.receivedAt)} · ${t(`alert.${a.kind}`, { n: a.number, clock: tl('clockKind', a.clockKind) })}`)));
   renderAlerts();
+  if (board.agents) renderAgents();
 
   let sequence = 0;
   async function refresh() {
     const mine = ++sequence; // refreshes overlap when pushes come in bursts: only the newest may draw
     try {
       const today = localDate(new Date());
-      const [open, breached, recent, recentBreached, calls, live, staff] = await Promise.all([
+      const [open, breached, recent, recentBreached, calls, live] = await Promise.all([
         api.get(`/api/tickets${query({ open: true, size: 100 })}`),
         api.get(`/api/tickets${query({ open: true, breached: true, size: 100 })}`),
         api.get(`/api/tickets${query({ size: 100 })}`),
         api.get(`/api/tickets${query({ breached: true, size: 100 })}`),
         api.get(`/api/calls${query({ limit: 200 })}`),
         api.get(`/api/calls${query({ disposition: 'live', limit: 50 })}`),
-        api.get('/api/staff'),
       ]);
       // Past breach first (the API knows them), then the newest open ones, whose clocks tell who is at risk.
       const ids = [...new Set([...breached.items.slice(0, 20), ...open.items.slice(0, DETAIL_LIMIT)].map((tk) => tk.id))];
@@ -67,7 +71,8 @@ export function mount(main, ctx) {
         brokenToday.length, callsToday);
       renderRisk(risky);
       renderCharts(callsToday, open.items);
-      renderQueue(live, staff);
+      renderQueue(live);
+      loadAgents();
       updated.textContent = t('board.updated', { at: dateTime(new Date().toISOString()) });
     } catch (error) {
       if (mine === sequence) updated.textContent = problemText(error);
@@ -121,18 +126,35 @@ export function mount(main, ctx) {
         series: [{ name: t('board.kpiOpen'), values: severities.map((s) => openTickets.filter((tk) => tk.severity === s).length), color: '#5b6b7b' }] }));
   }
 
-  function renderQueue(live, staff) {
-    const agents = staff.filter((s) => s.extension);
+  function renderQueue(live) {
     fill(queue,
       h('p', { dataset: { kpi: 'live-calls' }, text: t('board.liveCalls', { n: live.length }) }),
       live.length ? h('ul', { class: 'plain' }, live.map((c) => h('li', {
-        text: `${c.callerId || t('call.withheld')} · ${c.queue || '—'} · ${dateTime(c.startedAt)}${c.answeredBy ? ` · ${t('call.agentExt', { ext: c.answeredBy })}` : ''}` }))) : null,
-      h('h3', { text: t('board.agents') }),
-      h('table', { class: 'agents' },
-        h('thead', {}, h('tr', {}, ['board.agent', 'board.extension', 'board.lastSeen'].map((k) => h('th', { scope: 'col', text: t(k) })))),
-        h('tbody', {}, agents.map((a) => h('tr', {}, h('td', { text: a.displayName || a.username }),
-          h('td', { text: a.extension }), h('td', { text: dateTime(a.lastSeenAt) }))))),
-      h('p', { class: 'muted', text: t('board.agentStateMissing') }));
+        text: `${c.callerId || t('call.withheld')} · ${c.queue || '—'} · ${dateTime(c.startedAt)}${c.answeredBy ? ` · ${t('call.agentExt', { ext: c.answeredBy })}` : ''}` }))) : null);
+  }
+
+  async function loadAgents() {
+    try {
+      const agents = await api.get('/api/board/agents');
+      if (!alive) return;
+      board.agents = new Map(agents.map((a) => [a.userId, a]));
+      renderAgents();
+    } catch (error) {
+      if (alive) fill(agentsBox, h('p', { class: 'muted', text: `${t('board.agentsUnavailable')} ${problemText(error)}` }));
+    }
+  }
+
+  function renderAgents() {
+    const agents = [...(board.agents?.values() ?? [])];
+    fill(agentsBox, agents.length === 0 ? h('p', { class: 'muted', text: t('board.noAgents') })
+      : h('table', { class: 'agents', attrs: { 'aria-labelledby': 'agents-title' } },
+        h('thead', {}, h('tr', {}, ['board.agent', 'board.extension', 'board.agentState', 'board.agentSince']
+          .map((k) => h('th', { scope: 'col', text: t(k) })))),
+        h('tbody', {}, agents.map((a) => h('tr', { dataset: { userId: a.userId, state: a.state, callId: a.callId ?? '' } },
+          h('td', { text: a.name || a.username }),
+          h('td', { text: a.extension ?? '—' }),
+          h('td', {}, h('span', { class: `badge agent-${a.state}`, text: tl('agentState', a.state) })),
+          h('td', { text: a.since ? dateTime(a.since) : '—' }))))));
   }
 
   let timer = null;
@@ -143,6 +165,13 @@ export function mount(main, ctx) {
   const slug = me.tenant.slug;
   const unsubscribe = [
     ctx.realtime.subscribe(`/topic/tenants/${slug}/tickets`, refreshSoon),
+    // One agent's new state: only that row changes; the list itself comes with every refresh.
+    ctx.realtime.subscribe(`/topic/tenants/${slug}/agents`, (agent) => {
+      if (!agent?.userId || !agent.state) return;
+      board.agents ??= new Map();
+      board.agents.set(agent.userId, agent);
+      renderAgents();
+    }),
     ctx.realtime.subscribe(`/topic/tenants/${slug}/alerts`, (alert) => {
       board.alerts = [{ ...alert, receivedAt: new Date().toISOString() }, ...board.alerts].slice(0, 20);
       renderAlerts();

@@ -10,8 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import com.helpdesk.platform.call.AgentPhoneChanged.Phone;
 import com.helpdesk.platform.customer.CallerLookup;
 import com.helpdesk.platform.customer.CallerLookup.CallerMatch;
 import com.helpdesk.platform.ivr.IvrSessions;
@@ -47,10 +49,12 @@ class ScreenPops implements CallListener {
     private final RealtimePushes pushes;
     private final CallLog callLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<String, LiveCall> live = new ConcurrentHashMap<>();
 
     ScreenPops(TenantDirectory tenants, AgentsByExtension staff, CallLanes lanes, CallerLookup callers,
-            ObjectProvider<IvrSessions> ivrSessions, RealtimePushes pushes, CallLog callLog, Clock clock) {
+            ObjectProvider<IvrSessions> ivrSessions, RealtimePushes pushes, CallLog callLog, Clock clock,
+            ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.staff = staff;
         this.lanes = lanes;
@@ -59,6 +63,7 @@ class ScreenPops implements CallListener {
         this.pushes = pushes;
         this.callLog = callLog;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -69,6 +74,7 @@ class ScreenPops implements CallListener {
                 c.rang(agent);
                 pushes.toStaff(c.tenant().id(), agent.userId(), ScreenPop.QUEUE,
                         c.pop("ringing", ring.did(), agent, ring.at()));
+                phone(c.tenant(), agent, c.callId(), Phone.RINGING, ring.at());
             }, () -> log.info("Call {} rings extension {}, which no staff member of {} has", ring.linkedId(),
                     ring.extension(), c.tenant().slug())));
         });
@@ -83,6 +89,8 @@ class ScreenPops implements CallListener {
                 for (Agent rung : c.rung()) {
                     pushes.toStaff(c.tenant().id(), rung.userId(), ScreenPop.QUEUE,
                             c.pop("answered", answer.did(), rung, answer.at()));
+                    boolean taker = rung.userId().equals(agent.userId());
+                    phone(c.tenant(), rung, c.callId(), taker ? Phone.TALKING : Phone.RELEASED, answer.at());
                 }
             })));
     }
@@ -106,8 +114,13 @@ class ScreenPops implements CallListener {
             for (Agent rung : ended.get().rung()) {
                 pushes.toStaff(tenant.id(), rung.userId(), ScreenPop.QUEUE,
                         ended.get().pop("ended", call.did(), rung, call.endedAt()));
+                phone(tenant, rung, key, Phone.RELEASED, call.endedAt());
             }
         });
+    }
+
+    private void phone(TenantProfile tenant, Agent agent, String callId, Phone phone, Instant at) {
+        events.publishEvent(new AgentPhoneChanged(tenant.id(), agent, callId, phone, at));
     }
 
     /** The call's card data, looked up at its first ring (or answer, after a resync) and kept. */

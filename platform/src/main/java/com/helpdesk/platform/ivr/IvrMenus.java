@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -66,20 +67,42 @@ class IvrMenus {
         return stored(tenant).orElse(new Stored(defaultDocument, false, 0, null, null));
     }
 
-    /** Checks the document (throwing field errors) and makes it the tenant's menu. */
-    Stored replace(TenantId tenant, MenuDocument document, String by, Instant now) {
+    /**
+     * Checks the document (throwing field errors) and makes it the tenant's menu.
+     *
+     * @param expected the version the change was made from (0: the default menu), or null to
+     *                 replace whatever is stored; a different stored version refuses the change
+     */
+    Stored replace(TenantId tenant, MenuDocument document, Integer expected, String by, Instant now) {
         Violations violations = Violations.collect();
         document.check(violations, defaultMenu);
-        transactions.run(tenant, () -> jdbc.sql("""
+        // The version is compared in the statement that writes the row, so two admins saving at
+        // once cannot both pass the check: the first save of a vendor inserts (or finds the row
+        // another admin just inserted), a later one updates only the version it was made from.
+        String sql = expected == null ? """
                 insert into ivr_menus (tenant_id, document, version, updated_by, updated_at)
                 values (:tenant, cast(:document as jsonb), 1, :by, :now)
                 on conflict (tenant_id) do update set document = excluded.document,
-                    version = ivr_menus.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+                    version = ivr_menus.version + 1, updated_by = excluded.updated_by, updated_at = excluded.updated_at"""
+                : expected == 0 ? """
+                insert into ivr_menus (tenant_id, document, version, updated_by, updated_at)
+                values (:tenant, cast(:document as jsonb), 1, :by, :now)
+                on conflict (tenant_id) do nothing"""
+                : """
+                update ivr_menus set document = cast(:document as jsonb), version = version + 1,
+                       updated_by = :by, updated_at = :now
+                 where tenant_id = :tenant and version = :expected""";
+        int written = transactions.call(tenant, () -> jdbc.sql(sql)
             .param("tenant", tenant.value())
             .param("document", json.writeValueAsString(document))
+            .param("expected", expected == null ? 0 : expected)
             .param("by", by)
             .param("now", SqlTimes.utc(now))
             .update());
+        if (written == 0) {
+            throw new OptimisticLockingFailureException("The IVR menu of " + tenant + " is no longer at version "
+                    + expected);
+        }
         return document(tenant);
     }
 

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 import com.helpdesk.platform.security.NoTenantException;
+import com.helpdesk.platform.security.Role;
 import com.helpdesk.platform.security.StaffMember;
 
 /**
@@ -72,7 +73,8 @@ final class StompGatekeeper implements ChannelInterceptor {
                     || !member.isStaff()) {
                 throw refused("The token names no staff member.");
             }
-            return new StompStaff(member.userId(), member.tenantId(), member.tenant().slug());
+            return new StompStaff(member.userId(), member.tenantId(), member.tenant().slug(),
+                    member.has(Role.SUPERVISOR) || member.has(Role.TENANT_ADMIN));
         }
         catch (JwtException | AuthenticationException | NoTenantException e) {
             log.debug("Refused a STOMP CONNECT: {}", e.getMessage());

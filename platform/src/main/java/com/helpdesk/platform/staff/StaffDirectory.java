@@ -1,10 +1,12 @@
 package com.helpdesk.platform.staff;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import com.helpdesk.platform.security.Role;
 import com.helpdesk.tenantadmin.TenantId;
 
 /**
@@ -28,6 +30,19 @@ public class StaffDirectory {
     public Optional<Agent> agentAt(TenantId tenant, String extension) {
         return staff.byExtension(tenant, extension).map(c -> new Agent(c.id(), c.username(),
                 c.displayName() == null || c.displayName().isBlank() ? c.username() : c.displayName(), extension));
+    }
+
+    /**
+     * The members who take calls: agents, and anyone else with a desk phone, by username. An
+     * agent without an extension is listed with none.
+     */
+    public List<Agent> callTakers(TenantId tenant) {
+        return staff.list(tenant).stream()
+            .filter(c -> c.extension() != null || c.roles().contains(Role.AGENT.claimValue()))
+            .map(c -> new Agent(c.id(), c.username(),
+                    c.displayName() == null || c.displayName().isBlank() ? c.username() : c.displayName(),
+                    c.extension()))
+            .toList();
     }
 
     /** The extension the member's phone has, if any. */

@@ -35,6 +35,7 @@ import com.helpdesk.tenantadmin.InvalidInputException;
 import com.helpdesk.tenantadmin.NotPermittedException;
 import com.helpdesk.tenantadmin.UnknownTenantException;
 import com.helpdesk.tenantadmin.terms.NoTermsException;
+import com.helpdesk.tenantadmin.terms.StaleTermsException;
 
 /**
  * Every error the API returns is an RFC 9457 problem detail with a stable {@code type}.
@@ -86,6 +87,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail stateConflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(StaleTermsException.class)
+    ProblemDetail staleTerms(StaleTermsException e) {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, e.getMessage());
     }
 

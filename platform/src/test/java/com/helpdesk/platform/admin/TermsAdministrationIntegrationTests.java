@@ -53,6 +53,35 @@ class TermsAdministrationIntegrationTests {
     }
 
     @Test
+    void aDraftEditedFromAnOlderVersionIsRefusedNotPublishedOverTheNewerOne() {
+        String admin = tokens.of("sunhome-admin");
+        ObjectNode read = (ObjectNode) api.get("/api/terms", admin).json();
+        ObjectNode first = read.deepCopy().put("notes", "First edit");
+        ObjectNode second = read.deepCopy().put("notes", "Second edit, from the same version");
+
+        assertThat(api.put("/api/admin/terms", admin, first.toString()).status()).isEqualTo(201);
+        Api.Reply stale = api.put("/api/admin/terms", admin, second.toString());
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.isProblem()).isTrue();
+        assertThat(api.get("/api/terms", admin).json().get("notes").asString()).isEqualTo("First edit");
+    }
+
+    @Test
+    void brokenWarrantyAndEntitlementRulesAreRefusedWithTheirPaths() {
+        ObjectNode terms = (ObjectNode) api.get("/api/terms", tokens.of("kunlun-admin")).json();
+        ((ObjectNode) terms.get("entitlement").get(0).get("replacement")).put("failedRepairs", 0);
+        ((ObjectNode) terms.get("warranty").get(0).get("components").get(1)).put("months", -1);
+        ((ObjectNode) terms.get("survey")).put("passScore", 11);
+
+        Api.Reply reply = api.put("/api/admin/terms", tokens.of("kunlun-admin"), terms.toString());
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(errorFields(reply)).contains("entitlement[0].replacement.failedRepairs",
+                "warranty[0].components[1].months", "survey.passScore");
+    }
+
+    @Test
     void invalidTermsAreRefusedWithTheFieldPath() {
         ObjectNode terms = (ObjectNode) api.get("/api/terms", tokens.of("huaxin-admin")).json();
         ObjectNode firstResponse = (ObjectNode) terms.get("levels").get(0).get("targets").get("firstResponse");

@@ -67,6 +67,26 @@ class IvrMenuAdministrationIntegrationTests {
     }
 
     @Test
+    void aMenuSavedFromAnOlderVersionIsRefused() {
+        String admin = tokens.of("sunhome-admin");
+        JsonNode read = api.get(PATH, admin).json();
+        String version = "\"" + read.get("version").asInt() + "\"";
+        String menu = json.writeValueAsString(read.get("menu"));
+
+        Api.Reply saved = api.put(PATH, admin, menu, java.util.Map.of("If-Match", version));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        Api.Reply stale = api.put(PATH, admin, menu, java.util.Map.of("If-Match", version));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.isProblem()).isTrue();
+        assertThat(api.get(PATH, admin).json().get("version").asInt()).isEqualTo(saved.json().get("version").asInt());
+        assertThat(api.put(PATH, admin, menu, java.util.Map.of("If-Match", "\"" + saved.json().get("version").asInt()
+                + "\"")).status()).isEqualTo(200);
+        assertThat(errorFields(api.put(PATH, admin, menu, java.util.Map.of("If-Match", "yesterday"))))
+            .containsExactly("If-Match");
+    }
+
+    @Test
     void aSavedMenuIsWhatCallersOfThatVendorHear() throws Exception {
         String admin = tokens.of("huaxin-admin");
         JsonNode original = api.get(PATH, admin).json().get("menu");

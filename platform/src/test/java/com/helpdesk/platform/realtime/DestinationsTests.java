@@ -12,7 +12,9 @@ import com.helpdesk.tenantadmin.TenantId;
 class DestinationsTests {
 
     private final StompStaff kunlunAgent = new StompStaff(UUID.randomUUID(), new TenantId(UUID.randomUUID()),
-            "kunlun");
+            "kunlun", false);
+    private final StompStaff kunlunSupervisor = new StompStaff(UUID.randomUUID(), kunlunAgent.tenant(), "kunlun",
+            true);
 
     @Test
     void allowsOwnTenantTopicsAndOwnQueues() {
@@ -20,6 +22,13 @@ class DestinationsTests {
         assertThat(Destinations.maySubscribe(kunlunAgent, "/topic/tenants/kunlun/board")).isTrue();
         assertThat(Destinations.maySubscribe(kunlunAgent, "/user/queue/pops")).isTrue();
         assertThat(Destinations.maySubscribe(kunlunAgent, "/user/queue/tickets")).isTrue();
+    }
+
+    @Test
+    void keepsTheAgentsPhoneStatesForSupervisors() {
+        assertThat(Destinations.maySubscribe(kunlunSupervisor, "/topic/tenants/kunlun/agents")).isTrue();
+        assertThat(Destinations.maySubscribe(kunlunAgent, "/topic/tenants/kunlun/agents")).isFalse();
+        assertThat(Destinations.maySubscribe(kunlunSupervisor, "/topic/tenants/huaxin/agents")).isFalse();
     }
 
     @Test

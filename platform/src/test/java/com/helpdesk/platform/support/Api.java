@@ -52,7 +52,15 @@ public final class Api {
         return send("DELETE", path, token, null);
     }
 
+    public Reply put(String path, String token, String json, Map<String, String> headers) {
+        return send("PUT", path, token, json, headers);
+    }
+
     public Reply send(String method, String path, String token, String json) {
+        return send(method, path, token, json, Map.of());
+    }
+
+    public Reply send(String method, String path, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
             .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json))
@@ -60,6 +68,7 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         return send(request.build());
     }
 

@@ -64,8 +64,9 @@ class AgentDeskIntegrationTests extends BrowserTestPlatform {
             kunlun.await(ringsUntilShown(calls, new AgentRing(SERVER, kunlunCall, KUNLUN_DID, mobile.substring(3), "2001",
                     "support", start)));
 
-            assertThat(kunlun.find(".pop").getAttribute("data-event")).isEqualTo("ringing");
-            assertThat(kunlun.find(".customer-name").getText()).isEqualTo(name);
+            // A ring re-announced while the card appeared redraws it: read through await, which looks again.
+            assertThat(kunlun.<String>await(d -> d.findElement(By.cssSelector(".pop")).getAttribute("data-event"))).isEqualTo("ringing");
+            assertThat(kunlun.<String>await(d -> d.findElement(By.cssSelector(".customer-name")).getText())).isEqualTo(name);
             assertThat(kunlun.findAll("#call-panel img")).as("no element made from the name").isEmpty();
             assertThat(kunlun.script("return window.popped === undefined")).isEqualTo(true);
             assertThat(kunlun.find(".customer-name").getAttribute("data-customer-id")).isEqualTo(customer);

@@ -10,14 +10,18 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import com.helpdesk.platform.support.Api;
 import com.helpdesk.platform.support.KeycloakTokens;
 
 /**
- * A vendor admin edits the business calendar in a real browser. The rules are the API's: its
- * field errors appear beside the field that broke them, and the preview of due times is computed
- * by the API from the unpublished draft. Nothing here is published (a publish with an invalid
- * interval is refused), so the terms other tests use stay as they are.
+ * A vendor admin edits the service terms in a real browser: the business calendar, and the
+ * warranty, entitlement and follow-up rules. The rules are the API's: its field errors appear beside
+ * the field that broke them, and the preview of due times is computed by the API from the
+ * unpublished draft. The one valid publish here is undone by publishing the original content again,
+ * so the figures other tests use stay as they are.
  */
 class TermsAdminIntegrationTests extends BrowserTestPlatform {
 
@@ -91,6 +95,52 @@ class TermsAdminIntegrationTests extends BrowserTestPlatform {
         assertThat(after).startsWith("2026-11-23").contains("21:30");
         assertThat(browser.findAll(".field-error")).as("a valid draft shows no error").isEmpty();
         browser.screenshot("admin-preview.png");
+    }
+
+    @Test
+    void aBrokenEntitlementRuleIsShownBesideItsFieldAndAValidWarrantyEditIsPublished() throws Exception {
+        String admin = tokens.of("kunlun-admin");
+        JsonNode before = api.get("/api/terms", admin).json();
+        String failedRepairs = "entitlement[0].replacement.failedRepairs";
+        String returnVisit = "returnVisit.withinDays";
+        String months = "warranty[0].components[0].months";
+        try {
+            browser.type(field(failedRepairs), "0");
+            browser.find("#terms-publish").click();
+            browser.awaitVisible(".admin[data-publish='refused']");
+            WebElement error = browser.awaitVisible(".field-error[data-error-for='" + failedRepairs + "']");
+            assertThat(error.getText()).contains("must be at least 1");
+            WebElement input = browser.find(field(failedRepairs));
+            assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(input.getAttribute("aria-describedby")).contains(error.getAttribute("id"));
+            assertThat(browser.unlabelledControls()).as("every control of the new editors has a label").isEmpty();
+            browser.screenshot("admin-entitlement-error.png");
+            assertThat(api.get("/api/terms", admin).json().get("version").asInt()).as("nothing was published")
+                .isEqualTo(before.get("version").asInt());
+
+            browser.type(field(failedRepairs), "4");
+            browser.type(field(months), "18");
+            browser.type(field(returnVisit), "5");
+            browser.await(d -> d.findElements(By.cssSelector(".field-error")).isEmpty()); // the preview accepts the draft
+            browser.find("#terms-publish").click();
+            browser.awaitVisible(".admin[data-publish='published']");
+
+            JsonNode after = api.get("/api/terms", admin).json();
+            assertThat(after.get("version").asInt()).isEqualTo(before.get("version").asInt() + 1);
+            assertThat(after.get("entitlement").get(0).get("replacement").get("failedRepairs").asInt()).isEqualTo(4);
+            assertThat(after.get("warranty").get(0).get("components").get(0).get("months").asInt()).isEqualTo(18);
+            assertThat(after.get("returnVisit").get("withinDays").asInt()).isEqualTo(5);
+            assertThat(after.get("levels")).as("the rest of the terms as they were").isEqualTo(before.get("levels"));
+            assertThat(browser.find("[role='status'][data-dirty]").getText()).contains(String.valueOf(after.get("version").asInt()));
+            browser.screenshot("admin-warranty-published.png");
+        }
+        finally {
+            // Other tests read kunlun's figures: publish the original content again, as a new version.
+            ObjectNode restore = (ObjectNode) before.deepCopy();
+            restore.put("version", api.get("/api/terms", admin).json().get("version").asInt());
+            restore.put("effectiveFrom", api.get("/api/terms", admin).json().get("effectiveFrom").asString());
+            assertThat(api.put("/api/admin/terms", admin, restore.toString()).status()).isEqualTo(201);
+        }
     }
 
     /** The first-response due time of the preview, or null while none is shown or it is out of date. */

@@ -30,7 +30,9 @@ public class TermsPublisher {
     }
 
     /**
-     * @param slug the tenant's own key; a draft naming another tenant is refused, never applied
+     * @param slug  the tenant's own key; a draft naming another tenant is refused, never applied
+     * @param draft with the version it was edited from (optimistic locking: a draft from an older
+     *              version than the latest is refused), or without a version (a file uploaded whole)
      */
     public ServiceTerms publish(TenantId tenant, String slug, ServiceTerms draft, String actor) {
         if (!slug.equals(draft.tenant())) {
@@ -38,7 +40,11 @@ public class TermsPublisher {
             violations.add("tenant", "must be your own vendor '" + slug + "'");
             violations.throwIfAny();
         }
-        int next = store.latest(tenant).map(TermsRecord::version).orElse(0) + 1;
+        int latest = store.latest(tenant).map(TermsRecord::version).orElse(0);
+        if (draft.version() != null && draft.version() != latest) {
+            throw new StaleTermsException(draft.version(), latest);
+        }
+        int next = latest + 1;
         // Stored with PostgreSQL's microsecond precision; the answer should say what was stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ServiceTerms published = draft.published(next, now);
