@@ -1,9 +1,12 @@
 package com.helpdesk.platform.staff;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+
+import com.helpdesk.platform.security.Role;
 
 import com.helpdesk.tenantadmin.TenantId;
 
@@ -33,6 +36,12 @@ public class StaffDirectory {
     /** The extension the member's phone has, if any. */
     public Optional<String> extensionOf(TenantId tenant, UUID userId) {
         return staff.find(tenant, userId).map(Colleague::extension);
+    }
+
+    /** The members who hold the role, e.g. the supervisors told of an escalated complaint. */
+    public List<UUID> holdersOf(TenantId tenant, Role role) {
+        return staff.list(tenant).stream().filter(c -> c.roles().contains(role.claimValue())).map(Colleague::id)
+            .toList();
     }
 
     public record Agent(UUID userId, String username, String name, String extension) {
