@@ -21,6 +21,12 @@ record InspectionPlan(UUID id, UUID customerId, UUID deviceId, InspectionInterva
         return firstVisitOn.plusMonths((long) interval.months() * n);
     }
 
+    /** The same plan with its next visit on {@code date}. */
+    InspectionPlan startingOn(LocalDate date) {
+        return new InspectionPlan(id, customerId, deviceId, interval, firstVisitOn, date, assigneeId, partnerId, notes,
+                active, version, createdAt);
+    }
+
     /** The visit after {@code date}. */
     LocalDate after(LocalDate date) {
         int n = 0;

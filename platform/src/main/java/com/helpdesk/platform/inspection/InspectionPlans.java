@@ -64,9 +64,14 @@ class InspectionPlans {
         return transactions.call(tenant, () -> {
             checkReferences(tenant, draft, violations);
             violations.throwIfAny();
-            InspectionPlan plan = new InspectionPlan(UUID.randomUUID(), draft.customerId(), draft.deviceId(),
+            InspectionPlan draftPlan = new InspectionPlan(UUID.randomUUID(), draft.customerId(), draft.deviceId(),
                     checked.interval(), draft.firstVisitOn(), draft.firstVisitOn(), draft.assigneeId(),
                     draft.partnerId(), checked.notes(), true, 0, now);
+            // A plan back-dated to a first visit in the past starts with its next visit, not with a
+            // backlog of visits nobody will make.
+            LocalDate today = today(tenant, now);
+            InspectionPlan plan = draftPlan.firstVisitOn().isBefore(today)
+                    ? draftPlan.startingOn(draftPlan.after(today.minusDays(1))) : draftPlan;
             inspections.insertPlan(tenant, plan);
             generate(tenant, plan, now);
             return detail(tenant, plan.id(), now);
@@ -106,15 +111,15 @@ class InspectionPlans {
     }
 
     /**
-     * The plan's visits up to the horizon, from today on: a plan back-dated to a first visit in the
-     * past starts with its next visit, not with a backlog of visits nobody will make.
+     * The plan's visits up to the horizon from its next one; a visit the generator missed while
+     * no node ran is still made, late, for someone has to go.
      */
     private int generate(TenantId tenant, InspectionPlan plan, Instant now) {
         LocalDate today = today(tenant, now);
         LocalDate until = today.plusDays(settings.aheadDays());
         Optional<TermsClock> termsClock = terms.current(tenant);
         InspectionRule rule = termsClock.map(c -> c.terms().inspection()).orElse(null);
-        LocalDate on = plan.nextVisitOn().isBefore(today) ? plan.after(today.minusDays(1)) : plan.nextVisitOn();
+        LocalDate on = plan.nextVisitOn();
         int made = 0;
         while (!on.isAfter(until)) {
             ReportClock report = rule == null ? null

@@ -82,7 +82,7 @@ class InspectionRepository {
 
     /** Active plans whose next visit falls on or before {@code until}, locked against a parallel run. */
     List<InspectionPlan> dueForGeneration(TenantId tenant, LocalDate until) {
-        return jdbc.sql("select " + PLAN + """
+        return jdbc.sql("select " + PLAN + "\n" + """
                  from inspection_plans where tenant_id = :tenant and active and next_visit_on <= :until
                  order by next_visit_on for update skip locked""")
             .param("tenant", tenant.value())

@@ -54,11 +54,18 @@ class SlaAlarmNodes {
 
     /** A node named {@code name}, not started. */
     Scheduler build(String name) {
+        // Recurring tasks are known to the scheduler through startTasks; naming them twice is refused.
         List<Task<?>> tasks = new ArrayList<>();
-        tasks.add(task.task());
-        others.forEach(t -> tasks.add(t.task()));
         List<RecurringTask<?>> recurring = new ArrayList<>();
-        tasks.stream().filter(RecurringTask.class::isInstance).forEach(t -> recurring.add((RecurringTask<?>) t));
+        tasks.add(task.task());
+        others.stream().map(DurableTask::task).forEach(t -> {
+            if (t instanceof RecurringTask<?> r) {
+                recurring.add(r);
+            }
+            else {
+                tasks.add(t);
+            }
+        });
         return Scheduler.create(dataSource, tasks)
             .startTasks(recurring)
             .schedulerName(new SchedulerName.Fixed(name))
