@@ -11,10 +11,14 @@ import { toast } from './toast.js';
 import * as desk from './desk/desk.js';
 import * as board from './board/board.js';
 import * as admin from './admin/admin.js';
+import * as complaints from './cases/complaints.js';
+import * as inspections from './cases/inspections.js';
 
 const VIEWS = [
   { route: 'desk', view: desk, labelKey: 'nav.desk', roles: ['agent', 'supervisor'] },
   { route: 'board', view: board, labelKey: 'nav.board', roles: ['supervisor', 'tenant-admin'] },
+  { route: 'complaints', view: complaints, labelKey: 'nav.complaints', roles: ['agent', 'supervisor', 'tenant-admin'] },
+  { route: 'inspections', view: inspections, labelKey: 'nav.inspections', roles: ['supervisor', 'tenant-admin'] },
   { route: 'admin', view: admin, labelKey: 'nav.admin', roles: ['tenant-admin', 'platform-admin'] },
 ];
 
