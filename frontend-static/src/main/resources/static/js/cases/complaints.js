@@ -124,8 +124,8 @@ export function mount(main, ctx) {
         `${s.tier}: ${s.firedAt ? t('complaints.fired', { at: dateTime(s.firedAt) }) : t('complaints.pending', { at: dateTime(s.dueAt) })}`))),
       c.status === 'open' ? action('complaints.send', 'reply', 'complaints.replyText', false) : null,
       c.status === 'replied' ? action('complaints.resolve', 'resolve', 'complaints.outcome', false) : null,
-      c.status === 'open' || c.status === 'replied' ? action('complaints.escalate', 'escalate', 'complaints.reason', true) : null,
-      c.status !== 'closed' ? action('complaints.close', 'close', 'complaints.reason', true) : null,
+      c.status === 'open' || c.status === 'replied' ? action('complaints.escalate', 'escalate', 'complaints.escalateReason', true) : null,
+      c.status !== 'closed' ? action('complaints.close', 'close', 'complaints.closeReason', true) : null,
       h('h3', { text: t('complaints.notes') }),
       h('ul', { class: 'plain notes' }, detail.notes.map((n) => h('li', { text: `${dateTime(n.createdAt)} · ${n.authorName}: ${n.body}` }))),
       noteForm);

@@ -187,7 +187,7 @@ export default {
   'complaints.due': 'Reply due', 'complaints.created': 'Filed', 'complaints.chain': 'Escalation chain',
   'complaints.fired': 'reached {at}', 'complaints.pending': 'due {at}', 'complaints.replyText': 'Reply to the complainant',
   'complaints.send': 'Send reply', 'complaints.outcome': 'Outcome', 'complaints.resolve': 'Resolve',
-  'complaints.escalate': 'Escalate to the next tier', 'complaints.close': 'Close', 'complaints.reason': 'Reason',
+  'complaints.escalate': 'Escalate to the next tier', 'complaints.close': 'Close', 'complaints.escalateReason': 'Why escalate now', 'complaints.closeReason': 'Why close', 'complaints.reason': 'Reason',
   'complaints.notes': 'Notes', 'complaints.addNote': 'Add note', 'complaints.select': 'Choose a complaint to see it.',
   'complaints.alert': 'Complaint #{n} escalated to {tier}.', 'complaints.breach': 'Complaint #{n}: reply promise broken.',
   'complaintStatus.open': 'open', 'complaintStatus.replied': 'replied', 'complaintStatus.resolved': 'resolved', 'complaintStatus.closed': 'closed',

@@ -187,7 +187,7 @@ export default {
   'complaints.due': '答复期限', 'complaints.created': '登记时间', 'complaints.chain': '升级链',
   'complaints.fired': '{at} 已升级', 'complaints.pending': '{at} 到期', 'complaints.replyText': '答复投诉人',
   'complaints.send': '发送答复', 'complaints.outcome': '处理结果', 'complaints.resolve': '办结',
-  'complaints.escalate': '升级到下一级', 'complaints.close': '关闭', 'complaints.reason': '原因',
+  'complaints.escalate': '升级到下一级', 'complaints.close': '关闭', 'complaints.escalateReason': '升级原因', 'complaints.closeReason': '关闭原因', 'complaints.reason': '原因',
   'complaints.notes': '备注', 'complaints.addNote': '添加备注', 'complaints.select': '请选择一条投诉查看。',
   'complaints.alert': '投诉 #{n} 已升级至 {tier}。', 'complaints.breach': '投诉 #{n}：答复承诺已超时。',
   'complaintStatus.open': '待答复', 'complaintStatus.replied': '已答复', 'complaintStatus.resolved': '已办结', 'complaintStatus.closed': '已关闭',
