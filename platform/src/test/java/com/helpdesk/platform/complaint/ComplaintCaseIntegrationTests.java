@@ -75,6 +75,16 @@ class ComplaintCaseIntegrationTests {
         assertThat(filed.get("ticketIds").get(0).asString()).isEqualTo(ticketId);
         assertThat(filed.get("staffIds").get(0).asString()).isEqualTo(me.toString());
         assertThat(ids(api.get("/api/complaints?ticket=" + ticketId, agent).json())).containsExactly(id(filed));
+        String second = api.post("/api/tickets", agent, """
+                {"channel": "web", "severity": 4, "caller": {"name": "赵女士"}, "problem": "咨询 a question"}""")
+            .json().get("ticket").get("id").asString();
+        Api.Reply linked = api.post("/api/complaints/" + id(filed) + "/links", agent,
+                "{\"ticketIds\": [\"%s\"]}".formatted(second));
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.json().get("ticketIds")).hasSize(2);
+        Api.Reply foreign = api.post("/api/complaints/" + id(filed) + "/links", agent,
+                "{\"staffIds\": [\"%s\"]}".formatted(UUID.randomUUID()));
+        assertThat(errorFields(foreign)).containsExactly("staffIds[0]");
         // Kunlun promises a reply within 2 hours of its phone-support hours.
         assertThat(filed.get("complaint").get("replyClock").asString()).isEqualTo("business");
         assertThat(filed.get("complaint").get("replyWithinMinutes").asLong()).isEqualTo(120);
@@ -149,6 +159,7 @@ class ComplaintCaseIntegrationTests {
         assertThat(api.get("/api/complaints/" + id, other).status()).isEqualTo(404);
         assertThat(api.get("/api/complaints/" + id + "/history", other).status()).isEqualTo(404);
         assertThat(change(api, other, id, "reply", version(filed), "x").status()).isEqualTo(404);
+        assertThat(change(api, other, id, "resolve", version(filed), "x").status()).isEqualTo(404);
         assertThat(change(api, other, id, "escalate", version(filed), "x").status()).isEqualTo(404);
         assertThat(change(api, other, id, "close", version(filed), "x").status()).isEqualTo(404);
         assertThat(api.post("/api/complaints/" + id + "/notes", other, "{\"body\": \"x\"}").status()).isEqualTo(404);

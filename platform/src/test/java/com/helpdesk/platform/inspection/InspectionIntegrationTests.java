@@ -102,6 +102,9 @@ class InspectionIntegrationTests {
         assertThat(api.post("/api/partner/inspections/" + theirVisit + "/report", partner, report(0, "王工")).status())
             .isEqualTo(404);
         assertThat(api.get("/api/inspections/" + ourVisit, partner).status()).isEqualTo(403);
+        String otherVendorsPartner = tokens.of("sunhome-partner");
+        assertThat(api.get("/api/partner/inspections/" + ourVisit, otherVendorsPartner).status()).isEqualTo(404);
+        assertThat(ids(api.get("/api/partner/inspections?size=100", otherVendorsPartner).json())).doesNotContain(ourVisit);
 
         Api.Reply bad = api.post("/api/partner/inspections/" + ourVisit + "/report", partner, """
                 {"version": 0, "visitedOn": "%s", "checklist": [{"item": "", "ok": null}],
