@@ -96,8 +96,7 @@ class ComplaintEscalations {
 
     /** A supervisor sends the complaint to the next tier now, ahead of the chain. */
     ComplaintDetail escalate(TenantId tenant, UUID id, int version, String reason, Actor actor) {
-        ComplaintAlert[] alert = new ComplaintAlert[1];
-        ComplaintDetail detail = transactions.call(tenant, () -> {
+        Escalated escalated = transactions.call(tenant, () -> {
             Instant now = clock.instant();
             Complaint c = complaints.lock(tenant, id).orElseThrow(() -> new NotFoundException("Complaint", id));
             if (c.version() != version) {
@@ -117,12 +116,15 @@ class ComplaintEscalations {
             ledger.record(tenant, id, now, actor.id(), actor.name(), "escalated", data);
             Complaint stored = complaints.update(tenant, c.withTier(tier), version, now);
             alarms.arm(tenant, id, ComplaintAlarms.next(stored, ledger.steps(tenant, id)));
-            alert[0] = ComplaintAlert.of("escalation", stored);
-            return new ComplaintDetail(ComplaintView.of(stored, now), ledger.steps(tenant, id),
-                    ledger.links(tenant, id, "ticket"), ledger.links(tenant, id, "staff"), ledger.notes(tenant, id));
+            return new Escalated(new ComplaintDetail(ComplaintView.of(stored, now), ledger.steps(tenant, id),
+                    ledger.links(tenant, id, "ticket"), ledger.links(tenant, id, "staff"), ledger.notes(tenant, id)),
+                    ComplaintAlert.of("escalation", stored));
         });
-        announce(tenant, List.of(alert[0]));
-        return detail;
+        announce(tenant, List.of(escalated.alert()));
+        return escalated.detail();
+    }
+
+    private record Escalated(ComplaintDetail detail, ComplaintAlert alert) {
     }
 
     private Optional<String> nextTier(String current) {
