@@ -15,8 +15,6 @@ update complaints set status = 'open' where status = 'escalated';
 alter table complaints drop constraint complaints_status_check;
 alter table complaints add constraint complaints_status_check
     check (status in ('open', 'replied', 'resolved', 'closed'));
-alter table complaints drop constraint complaints_channel_check;
-alter table complaints add constraint complaints_channel_check check (channel in ('ivr', 'phone', 'web'));
 alter table complaints
     add column subject         text not null default '' check (length(subject) <= 200),
     add column complainant     text not null default '' check (length(complainant) <= 200),
