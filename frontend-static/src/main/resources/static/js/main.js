@@ -12,10 +12,14 @@ import * as desk from './desk/desk.js';
 import * as board from './board/board.js';
 import * as admin from './admin/admin.js';
 import * as ivrMenu from './admin/ivr-menu.js';
+import * as complaints from './cases/complaints.js';
+import * as inspections from './cases/inspections.js';
 
 const VIEWS = [
   { route: 'desk', view: desk, labelKey: 'nav.desk', roles: ['agent', 'supervisor'] },
   { route: 'board', view: board, labelKey: 'nav.board', roles: ['supervisor', 'tenant-admin'] },
+  { route: 'complaints', view: complaints, labelKey: 'nav.complaints', roles: ['agent', 'supervisor', 'tenant-admin'] },
+  { route: 'inspections', view: inspections, labelKey: 'nav.inspections', roles: ['supervisor', 'tenant-admin'] },
   { route: 'admin', view: admin, labelKey: 'nav.admin', roles: ['tenant-admin', 'platform-admin'] },
   { route: 'ivr', view: ivrMenu, labelKey: 'nav.ivr', roles: ['tenant-admin'] },
 ];

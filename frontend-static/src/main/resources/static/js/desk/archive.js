@@ -47,10 +47,24 @@ function deviceView(entry, actions) {
     h('p', { class: 'muted', text: t('device.bought', { date: d.purchaseDate ?? '—' }) }),
     sentences?.length ? h('ul', { class: 'entitlement' }, sentences.map((s) => h('li', { text: s }))) : null,
     w.note ? h('p', { class: 'muted', text: w.note }) : null,
+    repeatFaults(entry.repeatFaults),
     w.components?.length ? h('ul', { class: 'covers' }, w.components.map((cv) => h('li', {
       dataset: { status: cv.status } }, `${cv.component}: ${tl('cover', cv.status)} (${t('device.until', { date: cv.lastDay })})`)))
       : null,
     h('button', { type: 'button', class: 'link', text: t('archive.reportFault'), on: { click: () => actions.newTicket(entry) } }));
+}
+
+/** The repeat-fault watch: a fault the device keeps coming back with, and whether a new unit is due. */
+function repeatFaults(flags) {
+  if (!flags?.length) return null;
+  return h('ul', { class: 'repeat-faults plain' }, flags.map((f) => h('li', {
+    class: f.replacementEntitled || f.returnEntitled ? 'repeat-fault entitled' : 'repeat-fault',
+    attrs: f.replacementEntitled ? { role: 'alert' } : {},
+    dataset: { faultCode: f.faultCode, replacement: String(f.replacementEntitled) } },
+  t('repeat.repaired', { code: f.faultCode, n: f.repairs, tickets: f.tickets.map((n) => `#${n}`).join(', ') }),
+  f.replacementEntitled ? h('strong', { text: ` ${t('repeat.replacement')}` })
+    : f.replacementAfter ? ` ${t('repeat.toGo', { n: f.replacementAfter - f.repairs })}` : '',
+  f.returnEntitled ? h('strong', { text: ` ${t('repeat.return')}` }) : '')));
 }
 
 function openTicketView(detail, actions) {

@@ -9,6 +9,7 @@ export function resolutionForm(api, ticket, draft, onResolved) {
   const cause = h('textarea', { id: 'resolution-cause', rows: 2, maxLength: 4000, value: draft?.cause ?? '' });
   const fix = h('textarea', { id: 'resolution-fix', rows: 4, maxLength: 4000, value: draft?.fix ?? '' });
   const labour = h('input', { type: 'number', min: 0, step: 5, inputMode: 'numeric' });
+  const faultCode = h('input', { type: 'text', maxLength: 64, autocomplete: 'off', id: 'resolution-fault-code' });
   const signName = h('input', { type: 'text', maxLength: 200, autocomplete: 'off', value: ticket.callerName ?? '' });
   const report = h('textarea', { rows: 3, maxLength: 20000 });
   const consent = h('input', { type: 'checkbox', id: 'resolution-consent' });
@@ -21,6 +22,7 @@ export function resolutionForm(api, ticket, draft, onResolved) {
     summaryBox(),
     field(t('resolution.cause'), cause, { field: 'cause' }).wrap,
     field(t('resolution.fix'), fix, { field: 'fix' }).wrap,
+    field(t('resolution.faultCode'), faultCode, { field: 'faultCode', hint: t('resolution.faultCodeHint') }).wrap,
     h('fieldset', {}, h('legend', { text: t('resolution.parts') }), parts,
       h('button', { type: 'button', class: 'secondary', text: t('resolution.addPart'), on: { click: addPart } })),
     h('div', { class: 'row' },
@@ -38,6 +40,7 @@ export function resolutionForm(api, ticket, draft, onResolved) {
       version: ticket.version,
       cause: textOf(cause),
       fix: textOf(fix),
+      faultCode: textOf(faultCode),
       parts: [...parts.querySelectorAll('.part-row')].map(readPart).filter(Boolean),
       labourMinutes: labour.value === '' ? undefined : Number(labour.value),
       signOff: textOf(signName) ? { name: textOf(signName) } : undefined,

@@ -22,7 +22,24 @@ public record CallerArchive(CustomerView customer, List<PhoneDraft> phones, List
     record Address(UUID id, String regionCode, String text, String zone) {
     }
 
-    record DeviceEntry(DeviceView device, Warranty warranty) {
+    /**
+     * @param repeatFaults the faults repaired more than once on this device, with what the rules
+     *                     make of them: the agent is told when the customer may now ask for a new unit
+     */
+    record DeviceEntry(DeviceView device, Warranty warranty, List<RepeatFault> repeatFaults) {
+    }
+
+    /**
+     * A fault the device keeps coming back with (repeat-fault watch).
+     *
+     * @param repairs             how many repairs of it are recorded
+     * @param tickets             the numbers of the tickets that repaired it, oldest first
+     * @param replacementAfter    the vendor's threshold for a new unit; null when no replacement rule applies
+     * @param replacementEntitled the vendor's rule opens a replacement with a new unit now
+     * @param returnEntitled      the three-guarantees law opens a return now
+     */
+    record RepeatFault(String faultCode, int repairs, List<Long> tickets, LocalDate lastRepairedOn,
+            Integer replacementAfter, boolean replacementEntitled, boolean returnEntitled) {
     }
 
     /**

@@ -50,6 +50,12 @@ public class StaffDirectory {
         return staff.find(tenant, userId).map(Colleague::extension);
     }
 
+    /** The members who hold the role, e.g. the supervisors told of an escalated complaint. */
+    public List<UUID> holdersOf(TenantId tenant, Role role) {
+        return staff.list(tenant).stream().filter(c -> c.roles().contains(role.claimValue())).map(Colleague::id)
+            .toList();
+    }
+
     public record Agent(UUID userId, String username, String name, String extension) {
     }
 }

@@ -15,10 +15,11 @@ import com.helpdesk.tenantadmin.warranty.Money;
  *                     {@code none} when the terms hold no warranty policy for the product line
  * @param chargeBasis  the charge explained in words, for the repair list the customer signs
  * @param signOff      null until the customer signed
+ * @param faultCode    the vendor's fault code in lower case; empty when none was recorded
  */
 record Resolution(UUID ticketId, String cause, String fix, List<Part> parts, boolean inWarranty,
         String chargingRule, Money charge, String chargeBasis, SignOff signOff, String analysisReport,
-        UUID recordedBy, Instant recordedAt) {
+        UUID recordedBy, Instant recordedAt, String faultCode) {
 
     Resolution {
         parts = List.copyOf(parts);

@@ -41,15 +41,16 @@ class ResolutionRepository {
         jdbc.sql("""
                 insert into ticket_resolutions (tenant_id, ticket_id, cause, fix, parts, in_warranty, charging_rule,
                     charge_cents, currency, charge_basis, signed_off_by, signed_off_at, analysis_report, recorded_by,
-                    recorded_at)
+                    recorded_at, fault_code)
                 values (:tenant, :ticket, :cause, :fix, cast(:parts as jsonb), :inWarranty, :rule, :cents, :currency,
-                    :basis, :signedBy, :signedAt, :report, :recordedBy, :recordedAt)
+                    :basis, :signedBy, :signedAt, :report, :recordedBy, :recordedAt, :faultCode)
                 on conflict (tenant_id, ticket_id) do update set cause = excluded.cause, fix = excluded.fix,
                     parts = excluded.parts, in_warranty = excluded.in_warranty, charging_rule = excluded.charging_rule,
                     charge_cents = excluded.charge_cents, currency = excluded.currency,
                     charge_basis = excluded.charge_basis, signed_off_by = excluded.signed_off_by,
                     signed_off_at = excluded.signed_off_at, analysis_report = excluded.analysis_report,
-                    recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at""")
+                    recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
+                    fault_code = excluded.fault_code""")
             .param("tenant", tenant.value())
             .param("ticket", r.ticketId())
             .param("cause", r.cause())
@@ -65,6 +66,7 @@ class ResolutionRepository {
             .param("report", r.analysisReport())
             .param("recordedBy", r.recordedBy())
             .param("recordedAt", utc(r.recordedAt()))
+            .param("faultCode", r.faultCode())
             .update();
         return replaced;
     }
@@ -72,7 +74,7 @@ class ResolutionRepository {
     Optional<Resolution> find(TenantId tenant, UUID ticket) {
         return jdbc.sql("""
                 select ticket_id, cause, fix, parts::text as parts, in_warranty, charging_rule, charge_cents, currency,
-                       charge_basis, signed_off_by, signed_off_at, analysis_report, recorded_by, recorded_at
+                       charge_basis, signed_off_by, signed_off_at, analysis_report, recorded_by, recorded_at, fault_code
                   from ticket_resolutions where tenant_id = :tenant and ticket_id = :ticket""")
             .param("tenant", tenant.value())
             .param("ticket", ticket)
@@ -88,6 +90,7 @@ class ResolutionRepository {
                 json.readValue(rs.getString("parts"), PARTS), rs.getBoolean("in_warranty"),
                 rs.getString("charging_rule"), charge, rs.getString("charge_basis"),
                 signedBy.isEmpty() ? null : new Resolution.SignOff(signedBy, instant(rs, "signed_off_at")),
-                rs.getString("analysis_report"), rs.getObject("recorded_by", UUID.class), instant(rs, "recorded_at"));
+                rs.getString("analysis_report"), rs.getObject("recorded_by", UUID.class), instant(rs, "recorded_at"),
+                rs.getString("fault_code"));
     }
 }

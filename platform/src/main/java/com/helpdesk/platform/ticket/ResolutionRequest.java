@@ -20,14 +20,18 @@ import com.helpdesk.tenantadmin.warranty.Money;
  *
  * @param version the ticket's version the client read; a stale one is refused with 409
  * @param consent the customer agreed to the vendor's out-of-warranty fee schedule
+ * @param faultCode the vendor's code for the fault (e.g. {@code E04} or {@code no-display}); repairs of a
+ *                  device with the same code count towards the repeated-failure rules. Optional: a
+ *                  repair without one counts towards none.
  */
 record ResolutionRequest(Integer version, String cause, String fix, List<PartLine> parts, Integer labourMinutes,
-        SignOff signOff, String analysisReport, Boolean consent) {
+        SignOff signOff, String analysisReport, Boolean consent, String faultCode) {
 
     // Lengths as V5's checks on ticket_resolutions; the rest bound the charge so it fits in cents.
     static final int MAX_TEXT = 4000;
     static final int MAX_REPORT = 20_000;
     static final int MAX_NAME = 200;
+    static final int MAX_FAULT_CODE = 64;
     static final int MAX_PART_NUMBER = 100;
     static final int MAX_PARTS = 100;
     static final int MAX_QUANTITY = 10_000;
@@ -57,8 +61,14 @@ record ResolutionRequest(Integer version, String cause, String fix, List<PartLin
         if (labourMinutes != null && (labourMinutes < 0 || labourMinutes > MAX_LABOUR_MINUTES)) {
             violations.add("labourMinutes", "must be between 0 and " + MAX_LABOUR_MINUTES);
         }
+        String code = faultCode(line(violations, "faultCode", faultCode, MAX_FAULT_CODE, false));
         return new Checked(version == null ? 0 : version, checkedCause, checkedFix, parts(violations), labourMinutes,
-                signOff(violations.at("signOff"), now), report, Boolean.TRUE.equals(consent));
+                signOff(violations.at("signOff"), now), report, Boolean.TRUE.equals(consent), code);
+    }
+
+    /** "E04", " e04 " and "e04" are one fault: codes are compared in lower case with single spaces. */
+    static String faultCode(String code) {
+        return code.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private List<UsedPart> parts(Violations violations) {
@@ -180,6 +190,6 @@ record ResolutionRequest(Integer version, String cause, String fix, List<PartLin
 
     /** The request with every field checked; only meaningful when no violation was recorded. */
     record Checked(int version, String cause, String fix, List<UsedPart> parts, Integer labourMinutes,
-            CheckedSignOff signOff, String analysisReport, boolean consent) {
+            CheckedSignOff signOff, String analysisReport, boolean consent, String faultCode) {
     }
 }

@@ -4,7 +4,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
@@ -18,6 +20,8 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.Task;
 
 /**
  * Builds the db-scheduler nodes that fire SLA alarms. Every platform node runs one (see
@@ -35,8 +39,11 @@ class SlaAlarmNodes {
     private final SlaAlarmSettings settings;
     private final Clock clock;
     private final Serializer json;
+    private final List<DurableTask> others;
 
-    SlaAlarmNodes(DataSource dataSource, SlaAlarmTask task, SlaAlarmSettings settings, Clock clock, JsonMapper json) {
+    SlaAlarmNodes(DataSource dataSource, SlaAlarmTask task, SlaAlarmSettings settings, Clock clock, JsonMapper json,
+            List<DurableTask> others) {
+        this.others = List.copyOf(others);
         // Whatever db-scheduler's client writes inside a Spring transaction joins that transaction.
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.task = task;
@@ -47,7 +54,20 @@ class SlaAlarmNodes {
 
     /** A node named {@code name}, not started. */
     Scheduler build(String name) {
-        return Scheduler.create(dataSource, task.task())
+        // Recurring tasks are known to the scheduler through startTasks; naming them twice is refused.
+        List<Task<?>> tasks = new ArrayList<>();
+        List<RecurringTask<?>> recurring = new ArrayList<>();
+        tasks.add(task.task());
+        others.stream().map(DurableTask::task).forEach(t -> {
+            if (t instanceof RecurringTask<?> r) {
+                recurring.add(r);
+            }
+            else {
+                tasks.add(t);
+            }
+        });
+        return Scheduler.create(dataSource, tasks)
+            .startTasks(recurring)
             .schedulerName(new SchedulerName.Fixed(name))
             // The application's clock, so due times agree with the clocks' own "now".
             .clock(clock::instant)

@@ -1,12 +1,9 @@
 package com.helpdesk.platform.ticket;
 
-import static com.helpdesk.platform.jdbc.SqlTimes.utc;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.helpdesk.tenantadmin.TenantId;
@@ -26,10 +23,10 @@ class SlaAlarmScheduler implements SlaAlarms {
 
     static final String TASK = "sla-alarm";
 
-    private final JdbcClient jdbc;
+    private final AlarmQueue queue;
 
-    SlaAlarmScheduler(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SlaAlarmScheduler(AlarmQueue queue) {
+        this.queue = queue;
     }
 
     /**
@@ -38,24 +35,7 @@ class SlaAlarmScheduler implements SlaAlarms {
      */
     @Override
     public void arm(TenantId tenant, UUID ticket, Optional<Instant> next) {
-        String id = new SlaAlarmKey(tenant, ticket).id();
-        if (next.isPresent()) {
-            jdbc.sql("""
-                    insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version)
-                    values (:task, :id, :at, false, 1)
-                    on conflict (task_name, task_instance) do update set execution_time = excluded.execution_time
-                     where scheduled_tasks.execution_time <> excluded.execution_time""")
-                .param("task", TASK)
-                .param("id", id)
-                .param("at", utc(next.get()))
-                .update();
-        }
-        else {
-            jdbc.sql("delete from scheduled_tasks where task_name = :task and task_instance = :id and not picked")
-                .param("task", TASK)
-                .param("id", id)
-                .update();
-        }
+        queue.arm(TASK, new SlaAlarmKey(tenant, ticket).id(), next);
     }
 
     /**
@@ -68,24 +48,6 @@ class SlaAlarmScheduler implements SlaAlarms {
      *         over, and settles the row itself
      */
     boolean settle(SlaAlarmKey key, long pickedVersion, Optional<Instant> next, Instant now) {
-        if (next.isEmpty()) {
-            return jdbc.sql("""
-                    delete from scheduled_tasks
-                     where task_name = :task and task_instance = :id and version = :version""")
-                .param("task", TASK)
-                .param("id", key.id())
-                .param("version", pickedVersion)
-                .update() == 1;
-        }
-        return jdbc.sql("""
-                update scheduled_tasks set picked = false, picked_by = null, last_heartbeat = null, last_success = :now,
-                                           consecutive_failures = 0, execution_time = :next, version = version + 1
-                 where task_name = :task and task_instance = :id and version = :version""")
-            .param("task", TASK)
-            .param("id", key.id())
-            .param("version", pickedVersion)
-            .param("now", utc(now))
-            .param("next", utc(next.get()))
-            .update() == 1;
+        return queue.settle(TASK, key.id(), pickedVersion, next, now);
     }
 }

@@ -121,7 +121,7 @@ class TicketResolutions {
         return new Resolution(ticket, checked.cause(), checked.fix(), charge.parts(), charge.inWarranty(),
                 charge.rule(), charge.total(), charge.basis(), checked.signOff() == null ? null
                         : new Resolution.SignOff(checked.signOff().name(), checked.signOff().at()),
-                checked.analysisReport(), actor.id(), now);
+                checked.analysisReport(), actor.id(), now, checked.faultCode());
     }
 
     /** Labour time and consent have no column of their own; the history keeps them with the charge. */
@@ -134,6 +134,7 @@ class TicketResolutions {
         data.put("labourMinutes", checked.labourMinutes());
         data.put("consent", checked.consent());
         data.put("replaced", replaced);
+        data.put("faultCode", r.faultCode());
         return data;
     }
 

@@ -99,6 +99,13 @@ class IvrServicesIntegrationTests {
                 "helpdesk/zh/unit-hours", "helpdesk/zh/business-time");
         assertThat(summary.path()).contains("menu:3", "complaint");
         assertThat(summary.ticketId()).isNull();
+        // A case like any other: the supervisors' list shows it with its escalation chain.
+        Api.Reply asCase = api.get("/api/complaints/" + summary.complaintId(), tokens.of("kunlun-supervisor"));
+        assertThat(asCase.status()).isEqualTo(200);
+        assertThat(asCase.json().get("complaint").get("channel").asString()).isEqualTo("ivr");
+        assertThat(asCase.json().get("complaint").get("recorded").asBoolean()).isTrue();
+        assertThat(asCase.json().get("escalations")).hasSize(2);
+        assertThat(Instant.parse(asCase.json().get("escalations").get(1).get("dueAt").asString())).isEqualTo(due);
     }
 
     @Test

@@ -24,7 +24,7 @@ class ResolutionRequestTests {
     void aCompleteRequestPassesWithItsTextStrippedAndTheSignOffDatedNow() {
         ResolutionRequest request = new ResolutionRequest(3, "  电池老化 battery worn ", "更换电池 replaced battery",
                 List.of(new PartLine("BAT-01", "battery", 1, new Cost(new BigDecimal("150.00"), "CNY"), "整机")), 45,
-                new SignOff("王先生", null), null, true);
+                new SignOff("王先生", null), null, true, "  E04  No  Display ");
         Violations violations = Violations.collect();
 
         ResolutionRequest.Checked checked = request.check(violations, NOW);
@@ -34,6 +34,7 @@ class ResolutionRequestTests {
         assertThat(checked.signOff().at()).isEqualTo(NOW);
         assertThat(checked.parts().getFirst().unitCost().currency().getCurrencyCode()).isEqualTo("CNY");
         assertThat(checked.consent()).isTrue();
+        assertThat(checked.faultCode()).isEqualTo("e04 no display");
     }
 
     @Test
@@ -42,7 +43,7 @@ class ResolutionRequestTests {
                 new PartLine("P1", "ok", 1, new Cost(new BigDecimal("1.005"), "cny"), null),
                 new PartLine("", "a\u0000b", 0, null, null),
                 null),
-                -1, new SignOff(" ", NOW.plusSeconds(3600)), "y".repeat(20_001), null);
+                -1, new SignOff(" ", NOW.plusSeconds(3600)), "y".repeat(20_001), null, "f".repeat(65));
         Violations violations = Violations.collect();
 
         request.check(violations, NOW);
@@ -50,14 +51,14 @@ class ResolutionRequestTests {
         assertThat(violations.list()).extracting(Violation::field).containsExactlyInAnyOrder("version", "cause",
                 "fix", "analysisReport", "labourMinutes", "parts[0].unitCost.amount", "parts[0].unitCost.currency",
                 "parts[1].partNumber", "parts[1].name", "parts[1].quantity", "parts[1].unitCost", "parts[2]",
-                "signOff.name", "signOff.at");
+                "signOff.name", "signOff.at", "faultCode");
     }
 
     @Test
     void costsAreBoundedSoTheChargeFitsInCents() {
         ResolutionRequest request = new ResolutionRequest(0, "c", "f", List.of(new PartLine("P", "p",
                 ResolutionRequest.MAX_QUANTITY + 1, new Cost(new BigDecimal("1E+12"), "XYZ"), null)), null, null, "",
-                false);
+                false, null);
         Violations violations = Violations.collect();
 
         request.check(violations, NOW);
@@ -69,7 +70,7 @@ class ResolutionRequestTests {
     @Test
     void aSignatureAFewMinutesAheadOfTheServerIsAccepted() {
         ResolutionRequest request = new ResolutionRequest(0, "c", "f", null, null,
-                new SignOff("李工", NOW.plusSeconds(120)), null, null);
+                new SignOff("李工", NOW.plusSeconds(120)), null, null, null);
         Violations violations = Violations.collect();
 
         request.check(violations, NOW);
