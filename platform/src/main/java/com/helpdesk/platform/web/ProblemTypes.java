@@ -17,6 +17,9 @@ public final class ProblemTypes {
     public static final String BAD_REQUEST = PREFIX + "bad-request";
     public static final String UNAVAILABLE = PREFIX + "unavailable";
     public static final String INTERNAL = PREFIX + "internal";
+    public static final String LINK_EXPIRED = PREFIX + "link-expired";
+    public static final String LINK_USED = PREFIX + "link-used";
+    public static final String TOO_LARGE = PREFIX + "too-large";
 
     private ProblemTypes() {
     }
