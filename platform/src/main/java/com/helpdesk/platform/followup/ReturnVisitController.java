@@ -37,10 +37,14 @@ class ReturnVisitController {
         this.links = links;
     }
 
-    /** @param status {@code open} (due and retry, the default), {@code all}, or one status */
+    /**
+     * @param status {@code open} (due and retry, the default), {@code all}, or one status
+     * @param ticket only the visits of this ticket
+     */
     @GetMapping
     ReturnVisits.ReturnVisitPage worklist(@AuthenticationPrincipal StaffMember member,
-            @RequestParam(defaultValue = "open") String status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "open") String status, @RequestParam(required = false) UUID ticket,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         Violations violations = Violations.collect();
         List<String> statuses = switch (status) {
@@ -58,7 +62,7 @@ class ReturnVisitController {
             violations.add("size", "must be between 1 and " + MAX_SIZE);
         }
         violations.throwIfAny();
-        return visits.worklist(member.tenantId(), statuses, page, size);
+        return visits.worklist(member.tenantId(), statuses, ticket, page, size);
     }
 
     @GetMapping("/{id}")

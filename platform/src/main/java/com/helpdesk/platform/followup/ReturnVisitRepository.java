@@ -91,25 +91,30 @@ class ReturnVisitRepository {
      * One page of the worklist, the visit to call first at the top: open visits by when they are
      * to be called (overdue ones first, since they fell due earliest), closed ones newest first.
      */
-    List<ReturnVisit> page(TenantId tenant, List<String> statuses, int page, int size) {
-        return jdbc.sql("select " + COLUMNS + """
+    List<ReturnVisit> page(TenantId tenant, List<String> statuses, UUID ticket, int page, int size) {
+        return jdbc.sql("select " + COLUMNS + " " + """
                  from return_visits where tenant_id = :tenant and status in (:statuses)
+                  and (cast(:ticket as uuid) is null or ticket_id = :ticket)
                  order by case when status in ('due', 'retry') then 0 else 1 end,
                           case when status in ('due', 'retry') then coalesce(next_attempt_at, due_at) end asc,
                           visited_at desc nulls last, id
                  limit :size offset :offset""")
             .param("tenant", tenant.value())
             .param("statuses", statuses)
+            .param("ticket", ticket)
             .param("size", size)
             .param("offset", (long) page * size)
             .query(ReturnVisitRepository::visit)
             .list();
     }
 
-    long count(TenantId tenant, List<String> statuses) {
-        return jdbc.sql("select count(*) from return_visits where tenant_id = :tenant and status in (:statuses)")
+    long count(TenantId tenant, List<String> statuses, UUID ticket) {
+        return jdbc.sql("""
+                select count(*) from return_visits where tenant_id = :tenant and status in (:statuses)
+                   and (cast(:ticket as uuid) is null or ticket_id = :ticket)""")
             .param("tenant", tenant.value())
             .param("statuses", statuses)
+            .param("ticket", ticket)
             .query(Long.class)
             .single();
     }

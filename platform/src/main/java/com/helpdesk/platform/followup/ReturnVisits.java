@@ -50,10 +50,11 @@ class ReturnVisits {
         this.clock = clock;
     }
 
-    ReturnVisitPage worklist(TenantId tenant, List<String> statuses, int page, int size) {
+    /** @param ticket only this ticket's visits, or null for all */
+    ReturnVisitPage worklist(TenantId tenant, List<String> statuses, UUID ticket, int page, int size) {
         Instant now = clock.instant();
-        return transactions.call(tenant, () -> new ReturnVisitPage(visits.page(tenant, statuses, page, size).stream()
-            .map(v -> ReturnVisitView.of(v, now)).toList(), page, size, visits.count(tenant, statuses)));
+        return transactions.call(tenant, () -> new ReturnVisitPage(visits.page(tenant, statuses, ticket, page, size)
+            .stream().map(v -> ReturnVisitView.of(v, now)).toList(), page, size, visits.count(tenant, statuses, ticket)));
     }
 
     ReturnVisitDetail read(TenantId tenant, UUID id) {
