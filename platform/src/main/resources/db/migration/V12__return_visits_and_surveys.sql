@@ -139,3 +139,6 @@ begin
     end loop;
 end
 $$;
+
+-- Where a service partner receives dispatch offers by e-mail; null: it learns of them in its app only.
+alter table service_partners add column mail_address text check (length(mail_address) between 3 and 254);

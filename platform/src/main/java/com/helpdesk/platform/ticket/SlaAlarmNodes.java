@@ -4,11 +4,14 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.serializer.Serializer;
+import com.github.kagkarlsson.scheduler.task.Task;
 
 /**
  * Builds the db-scheduler nodes that fire SLA alarms. Every platform node runs one (see
@@ -35,19 +39,28 @@ class SlaAlarmNodes {
     private final SlaAlarmSettings settings;
     private final Clock clock;
     private final Serializer json;
+    private final List<Task<?>> otherTasks;
 
-    SlaAlarmNodes(DataSource dataSource, SlaAlarmTask task, SlaAlarmSettings settings, Clock clock, JsonMapper json) {
+    /**
+     * @param otherTasks other features' durable jobs (the e-mail outbox's deliveries), declared as
+     *                   {@link Task} beans: one scheduler per node runs them all from the same table
+     */
+    SlaAlarmNodes(DataSource dataSource, SlaAlarmTask task, SlaAlarmSettings settings, Clock clock, JsonMapper json,
+            ObjectProvider<Task<?>> otherTasks) {
         // Whatever db-scheduler's client writes inside a Spring transaction joins that transaction.
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.task = task;
         this.settings = settings;
         this.clock = clock;
         this.json = jsonSerializer(json);
+        this.otherTasks = otherTasks.orderedStream().toList();
     }
 
     /** A node named {@code name}, not started. */
     Scheduler build(String name) {
-        return Scheduler.create(dataSource, task.task())
+        List<Task<?>> tasks = new ArrayList<>(otherTasks);
+        tasks.add(task.task());
+        return Scheduler.create(dataSource, tasks)
             .schedulerName(new SchedulerName.Fixed(name))
             // The application's clock, so due times agree with the clocks' own "now".
             .clock(clock::instant)

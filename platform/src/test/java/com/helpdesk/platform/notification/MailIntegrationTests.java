@@ -1,0 +1,214 @@
+package com.helpdesk.platform.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import tools.jackson.databind.JsonNode;
+
+import com.helpdesk.platform.support.Api;
+import com.helpdesk.platform.support.ForwardClock;
+import com.helpdesk.platform.support.KeycloakTokens;
+import com.helpdesk.platform.support.PlatformIntegrationTest;
+
+/**
+ * E-mails through a real SMTP server (GreenMail, in this JVM on a free port): survey links in the
+ * language asked or the vendor's, with the vendor's own template where it has one; dispatch offers
+ * to the partner's address; escalation alarms to the supervisors. Each arrives after the business
+ * transaction committed, sent by the scheduler's delivery job.
+ */
+@PlatformIntegrationTest
+@Import(ForwardClock.Configuration.class)
+// The clock runs ahead by the end, and the SMTP server is this class's own.
+@DirtiesContext
+class MailIntegrationTests {
+
+    static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final String BEIJING_PARTNER = "7a1f0c3e-0000-4000-8001-000000000101";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stop() {
+        SMTP.stop();
+    }
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    KeycloakTokens tokens;
+
+    @Autowired
+    ForwardClock clock;
+
+    @Test
+    void aSurveyLinkIsMailedInTheVendorsLanguageWithTheLink() throws Exception {
+        String agent = tokens.of("kunlun-agent");
+        JsonNode visit = newVisit(agent);
+        String to = "kunde-" + System.nanoTime() + "@example.com";
+
+        Api.Reply issued = api.post("/api/return-visits/" + visit.get("id").asString() + "/survey-link", agent,
+                "{\"email\": \"%s\"}".formatted(to));
+
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        assertThat(issued.json().get("mailed").asBoolean()).isTrue();
+        MimeMessage mail = awaitMailTo(to);
+        assertThat(mail.getHeader("Content-Language", null)).isEqualTo("zh");
+        assertThat(mail.getSubject()).contains("请对工单 " + visit.get("ticketNumber").asLong());
+        assertThat(text(mail)).contains(issued.json().get("token").asString());
+    }
+
+    @Test
+    void theVendorsOwnTemplateServesTheLanguageAsked() throws Exception {
+        String admin = tokens.of("kunlun-admin");
+        Api.Reply saved = api.put("/api/admin/mail/templates/survey-link/en", admin, """
+                {"subject": "Kunlun wants your opinion on {{ticketNumber}}", "body": "Rate us: {{link}}"}""");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        String agent = tokens.of("kunlun-agent");
+        JsonNode visit = newVisit(agent);
+        String to = "customer-" + System.nanoTime() + "@example.com";
+
+        Api.Reply issued = api.post("/api/return-visits/" + visit.get("id").asString() + "/survey-link", agent,
+                "{\"email\": \"%s\", \"language\": \"en\"}".formatted(to));
+
+        MimeMessage mail = awaitMailTo(to);
+        assertThat(mail.getHeader("Content-Language", null)).isEqualTo("en");
+        assertThat(mail.getSubject()).isEqualTo("Kunlun wants your opinion on " + visit.get("ticketNumber").asLong());
+        assertThat(text(mail)).contains("survey.html#" + issued.json().get("token").asString());
+    }
+
+    @Test
+    void aBadAddressIsRefusedAndNothingIsQueued() {
+        String agent = tokens.of("kunlun-agent");
+        JsonNode visit = newVisit(agent);
+
+        Api.Reply refused = api.post("/api/return-visits/" + visit.get("id").asString() + "/survey-link", agent,
+                "{\"email\": \"a@b.c\\nBcc: x@y.z\", \"language\": \"fr\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(Api.errorFields(refused)).containsExactlyInAnyOrder("email", "language");
+    }
+
+    @Test
+    void aDispatchOfferIsMailedToThePartner() throws Exception {
+        String to = "offers-" + System.nanoTime() + "@bj-repair.example";
+        Api.Reply set = api.put("/api/admin/mail/partners/" + BEIJING_PARTNER, tokens.of("kunlun-admin"),
+                "{\"address\": \"%s\"}".formatted(to));
+        assertThat(set.status()).as(set.body()).isEqualTo(204);
+        assertThat(api.put("/api/admin/mail/partners/" + BEIJING_PARTNER, tokens.of("sunhome-admin"),
+                "{\"address\": \"x@example.com\"}").status()).isEqualTo(404);
+        String agent = tokens.of("kunlun-agent");
+        JsonNode ticket = api.post("/api/tickets", agent, """
+                {"channel": "phone", "severity": 3, "caller": {"name": "派工 测试", "phone": "138 0013 8000"},
+                 "regionCode": "110105", "productLine": "laptop", "problem": "风扇异响 noisy fan"}""").json().get("ticket");
+
+        Api.Reply offered = api.post("/api/tickets/" + ticket.get("id").asString() + "/dispatches", agent,
+                "{\"partnerId\": \"%s\"}".formatted(BEIJING_PARTNER));
+
+        assertThat(offered.status()).as(offered.body()).isIn(200, 201);
+        MimeMessage mail = awaitMailTo(to);
+        assertThat(mail.getSubject()).contains("派工通知", Long.toString(ticket.get("number").asLong()));
+        assertThat(text(mail)).isNotBlank();
+    }
+
+    @Test
+    void anEscalationWarningIsMailedToTheSupervisors() throws Exception {
+        // Signed in once, so the desk knows the supervisor's address from the token.
+        assertThat(api.get("/api/me", tokens.of("kunlun-supervisor")).status()).isEqualTo(200);
+        Api.Reply opened = api.post("/api/tickets", tokens.of("kunlun-agent"), """
+                {"channel": "web", "severity": 1, "caller": {"name": "赵工", "phone": "138 0013 8000"},
+                 "regionCode": "110105", "productLine": "laptop", "problem": "整机无法启动 will not start at all"}""");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long number = opened.json().get("ticket").get("number").asLong();
+
+        // kunlun's severe faults in Beijing: on site within 2 real hours, warned at 1.5.
+        clock.passTo(Instant.now().plus(Duration.ofMinutes(95)));
+
+        MimeMessage mail = awaitMail(m -> recipients(m).contains("supervisor@kunlun.example")
+                && subject(m).contains(Long.toString(number)));
+        assertThat(mail.getSubject()).contains("即将超时");
+        assertThat(mail.getHeader("Content-Language", null)).isEqualTo("zh");
+        assertThat(text(mail)).contains(Long.toString(number));
+    }
+
+    private JsonNode newVisit(String agent) {
+        Api.Reply opened = api.post("/api/tickets", agent, """
+                {"channel": "phone", "severity": 3, "caller": {"name": "邮件 测试", "phone": "138 0013 8000"},
+                 "regionCode": "110105", "productLine": "laptop", "problem": "键盘失灵 keyboard dead"}""");
+        JsonNode ticket = opened.json().get("ticket");
+        Api.Reply resolved = api.post("/api/tickets/" + ticket.get("id").asString() + "/resolution", agent,
+                "{\"version\": %d, \"cause\": \"排线松动\", \"fix\": \"重新连接排线\"}".formatted(ticket.get("version").asInt()));
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(201);
+        AtomicReference<JsonNode> visit = new AtomicReference<>();
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode page = api.get("/api/return-visits?status=all&ticket=" + ticket.get("id").asString(), agent).json();
+            assertThat(page.get("items").size()).isEqualTo(1);
+            visit.set(page.get("items").get(0));
+        });
+        return visit.get();
+    }
+
+    private static MimeMessage awaitMailTo(String to) {
+        return awaitMail(m -> recipients(m).contains(to));
+    }
+
+    private static MimeMessage awaitMail(java.util.function.Predicate<MimeMessage> wanted) {
+        AtomicReference<MimeMessage> found = new AtomicReference<>();
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Arrays.stream(SMTP.getReceivedMessages()).filter(wanted).findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    /** The decoded text, whatever transfer encoding the sender chose. */
+    private static String text(MimeMessage m) throws Exception {
+        return m.getContent().toString();
+    }
+
+    private static List<String> recipients(MimeMessage m) {
+        try {
+            return Arrays.stream(m.getAllRecipients()).map(Object::toString).toList();
+        }
+        catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject() == null ? "" : m.getSubject();
+        }
+        catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
