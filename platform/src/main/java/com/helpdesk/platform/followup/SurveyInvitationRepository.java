@@ -73,6 +73,17 @@ class SurveyInvitationRepository {
             .optional();
     }
 
+    /** The survey of the ticket's latest resolution. */
+    Optional<SurveyInvitation> latestOfTicket(TenantId tenant, UUID ticket) {
+        return jdbc.sql("select " + COLUMNS + " " + """
+                from survey_invitations where tenant_id = :tenant and ticket_id = :ticket
+                 order by invited_at desc limit 1""")
+            .param("tenant", tenant.value())
+            .param("ticket", ticket)
+            .query(this::invitation)
+            .optional();
+    }
+
     Optional<SurveyInvitation> lock(TenantId tenant, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from survey_invitations where tenant_id = :tenant and id = :id for update")
             .param("tenant", tenant.value())
