@@ -11,9 +11,11 @@ import { toast } from './toast.js';
 import * as desk from './desk/desk.js';
 import * as board from './board/board.js';
 import * as admin from './admin/admin.js';
+import * as visits from './visits/visits.js';
 
 const VIEWS = [
   { route: 'desk', view: desk, labelKey: 'nav.desk', roles: ['agent', 'supervisor'] },
+  { route: 'visits', view: visits, labelKey: 'nav.visits', roles: ['agent', 'supervisor'] },
   { route: 'board', view: board, labelKey: 'nav.board', roles: ['supervisor', 'tenant-admin'] },
   { route: 'admin', view: admin, labelKey: 'nav.admin', roles: ['tenant-admin', 'platform-admin'] },
 ];
