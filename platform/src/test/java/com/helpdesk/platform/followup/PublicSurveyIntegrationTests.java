@@ -170,6 +170,41 @@ class PublicSurveyIntegrationTests {
         assertThat(owed).contains(id(owedVisit)).doesNotContain(id(answeredVisit));
     }
 
+    @Test
+    void aKeyCustomersSurveyCountsTowardsTheKeyCustomerRateAndIsListedFirst() {
+        String agent = tokens.of("kunlun-agent");
+        String phone = "+8613" + String.format("%09d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
+        Api.Reply customer = api.post("/api/customers", agent, """
+                {"kind": "organisation", "category": "special", "name": "重点客户 Key account",
+                 "phones": [{"number": "%s", "label": "office"}], "addresses": [{"regionCode": "110105", "text": "朝阳区"}]}"""
+            .formatted(phone));
+        assertThat(customer.status()).as(customer.body()).isEqualTo(201);
+        JsonNode before = api.get("/api/surveys/response-rate", agent).json();
+        Api.Reply opened = api.post("/api/tickets", agent, """
+                {"channel": "phone", "severity": 3, "customerId": "%s", "productLine": "laptop",
+                 "problem": "服务器风扇报警 fan alarm"}""".formatted(customer.json().get("id").asString()));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        JsonNode ticket = opened.json().get("ticket");
+        assertThat(api.post("/api/tickets/" + ticket.get("id").asString() + "/resolution", agent,
+                "{\"version\": %d, \"cause\": \"风扇积灰\", \"fix\": \"清洁风扇\"}".formatted(ticket.get("version").asInt()))
+            .status()).isEqualTo(201);
+        JsonNode visit = FollowUpFixtures.visitOf(api, agent, ticket.get("id").asString());
+        assertThat(visit.get("keyCustomer").asBoolean()).isTrue();
+
+        JsonNode owed = api.get("/api/surveys/outstanding?keyOnly=true&size=100", agent).json();
+        List<String> keyOwed = new ArrayList<>();
+        owed.get("items").forEach(o -> {
+            assertThat(o.get("keyCustomer").asBoolean()).isTrue();
+            keyOwed.add(o.get("visitId").asString());
+        });
+        assertThat(keyOwed).contains(id(visit));
+        JsonNode after = api.get("/api/surveys/response-rate", agent).json();
+        assertThat(after.get("keyCustomersSent").asLong()).isEqualTo(before.get("keyCustomersSent").asLong() + 1);
+        // A key customer who has not answered keeps the vendor below its 100 % key-customer target.
+        assertThat(after.get("keyCustomerRate").asDouble()).isLessThan(1.0);
+        assertThat(after.get("meetsTargets").asBoolean()).isFalse();
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.propertyNames().forEach(names::add);
