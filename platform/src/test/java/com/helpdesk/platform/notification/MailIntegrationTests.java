@@ -3,6 +3,8 @@ package com.helpdesk.platform.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,9 +14,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
+import org.netcrusher.core.reactor.NioReactor;
+import org.netcrusher.tcp.TcpCrusher;
+import org.netcrusher.tcp.TcpCrusherBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,12 +34,15 @@ import com.helpdesk.platform.support.Api;
 import com.helpdesk.platform.support.ForwardClock;
 import com.helpdesk.platform.support.KeycloakTokens;
 import com.helpdesk.platform.support.PlatformIntegrationTest;
+import com.helpdesk.platform.tenancy.TenantTransactions;
+import com.helpdesk.tenantadmin.TenantId;
 
 /**
  * E-mails through a real SMTP server (GreenMail, in this JVM on a free port): survey links in the
  * language asked or the vendor's, with the vendor's own template where it has one; dispatch offers
  * to the partner's address; escalation alarms to the supervisors. Each arrives after the business
- * transaction committed, sent by the scheduler's delivery job.
+ * transaction committed, sent by the scheduler's delivery job, which tries again while the SMTP
+ * server cannot be reached (the link is cut with a TCP proxy).
  */
 @PlatformIntegrationTest
 @Import(ForwardClock.Configuration.class)
@@ -44,21 +53,45 @@ class MailIntegrationTests {
     static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     static final String BEIJING_PARTNER = "7a1f0c3e-0000-4000-8001-000000000101";
     static final Duration WAIT = Duration.ofSeconds(30);
+    static final TenantId KUNLUN = TenantId.of("7a1f0c3e-0000-4000-8000-000000000001");
+
+    /** Between the platform and the SMTP server, so that a test can cut the link. */
+    static final NioReactor REACTOR;
+    static final TcpCrusher PROXY;
 
     static {
         SMTP.start();
+        try (ServerSocket free = new ServerSocket(0)) {
+            REACTOR = new NioReactor();
+            PROXY = TcpCrusherBuilder.builder().withReactor(REACTOR)
+                .withBindAddress("127.0.0.1", free.getLocalPort())
+                .withConnectAddress("127.0.0.1", SMTP.getSmtp().getPort())
+                .build();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        PROXY.open();
     }
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("spring.mail.port", () -> PROXY.getBindAddress().getPort());
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
+        PROXY.close();
+        REACTOR.close();
         SMTP.stop();
     }
+
+    @Autowired
+    TenantTransactions transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     Api api;
@@ -84,6 +117,33 @@ class MailIntegrationTests {
         assertThat(mail.getHeader("Content-Language", null)).isEqualTo("zh");
         assertThat(mail.getSubject()).contains("请对工单 " + visit.get("ticketNumber").asLong());
         assertThat(text(mail)).contains(issued.json().get("token").asString());
+    }
+
+    @Test
+    void anSmtpOutageNeitherFailsTheRequestNorLosesTheMail() throws Exception {
+        String agent = tokens.of("kunlun-agent");
+        JsonNode visit = newVisit(agent);
+        String to = "outage-" + System.nanoTime() + "@example.com";
+        PROXY.close();
+        try {
+            Api.Reply issued = api.post("/api/return-visits/" + visit.get("id").asString() + "/survey-link", agent,
+                    "{\"email\": \"%s\"}".formatted(to));
+            assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+            assertThat(issued.json().get("mailed").asBoolean()).isTrue();
+            // The delivery was tried, failed, and the mail waits in the outbox for the next try.
+            await().atMost(WAIT).untilAsserted(() -> {
+                Outboxed row = outboxed(to);
+                assertThat(row.status()).isEqualTo("pending");
+                assertThat(row.attempts()).isPositive();
+                assertThat(row.lastError()).isNotBlank();
+            });
+        }
+        finally {
+            PROXY.open();
+        }
+        MimeMessage mail = awaitMailTo(to);
+        assertThat(text(mail)).contains("survey.html#");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(outboxed(to).status()).isEqualTo("sent"));
     }
 
     @Test
@@ -187,6 +247,18 @@ class MailIntegrationTests {
             return found.get() != null;
         });
         return found.get();
+    }
+
+    private Outboxed outboxed(String recipient) {
+        return transactions.call(KUNLUN, () -> jdbc.sql("""
+                select status, attempts, last_error from mail_outbox where tenant_id = :tenant and recipient = :to""")
+            .param("tenant", KUNLUN.value())
+            .param("to", recipient)
+            .query((rs, i) -> new Outboxed(rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error")))
+            .single());
+    }
+
+    record Outboxed(String status, int attempts, String lastError) {
     }
 
     /** The decoded text, whatever transfer encoding the sender chose. */
