@@ -152,6 +152,14 @@ class MailIntegrationTests {
         Api.Reply saved = api.put("/api/admin/mail/templates/survey-link/en", admin, """
                 {"subject": "Kunlun wants your opinion on {{ticketNumber}}", "body": "Rate us: {{link}}"}""");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(api.get("/api/admin/mail/templates/survey-link/en", admin).json().get("custom").asBoolean()).isTrue();
+        // Another vendor still has the built-in template; staff who are not admins cannot touch them.
+        JsonNode sunhome = api.get("/api/admin/mail/templates/survey-link/en", tokens.of("sunhome-admin")).json();
+        assertThat(sunhome.get("custom").asBoolean()).isFalse();
+        assertThat(sunhome.get("subject").asString()).doesNotContain("Kunlun wants");
+        assertThat(api.get("/api/admin/mail/templates/survey-link/en", tokens.of("kunlun-agent")).status()).isEqualTo(403);
+        assertThat(Api.errorFields(api.put("/api/admin/mail/templates/letter/fr", admin, "{\"subject\": \"x\", \"body\": \"y\"}")))
+            .containsExactlyInAnyOrder("kind", "language");
         String agent = tokens.of("kunlun-agent");
         JsonNode visit = newVisit(agent);
         String to = "customer-" + System.nanoTime() + "@example.com";
