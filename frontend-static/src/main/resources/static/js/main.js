@@ -14,9 +14,11 @@ import * as admin from './admin/admin.js';
 import * as ivrMenu from './admin/ivr-menu.js';
 import * as complaints from './cases/complaints.js';
 import * as inspections from './cases/inspections.js';
+import * as visits from './visits/visits.js';
 
 const VIEWS = [
   { route: 'desk', view: desk, labelKey: 'nav.desk', roles: ['agent', 'supervisor'] },
+  { route: 'visits', view: visits, labelKey: 'nav.visits', roles: ['agent', 'supervisor'] },
   { route: 'board', view: board, labelKey: 'nav.board', roles: ['supervisor', 'tenant-admin'] },
   { route: 'complaints', view: complaints, labelKey: 'nav.complaints', roles: ['agent', 'supervisor', 'tenant-admin'] },
   { route: 'inspections', view: inspections, labelKey: 'nav.inspections', roles: ['supervisor', 'tenant-admin'] },

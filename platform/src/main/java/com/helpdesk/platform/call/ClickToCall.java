@@ -36,14 +36,16 @@ class ClickToCall {
     private final CustomerDirectory customers;
     private final Tickets tickets;
     private final RealtimePushes pushes;
+    private final ReturnVisitCalls returnVisits;
 
     ClickToCall(Dialer dialer, StaffDirectory staff, CustomerDirectory customers, Tickets tickets,
-            RealtimePushes pushes) {
+            RealtimePushes pushes, ReturnVisitCalls returnVisits) {
         this.dialer = dialer;
         this.staff = staff;
         this.customers = customers;
         this.tickets = tickets;
         this.pushes = pushes;
+        this.returnVisits = returnVisits;
     }
 
     /** Places the call; answers at once with what is being dialled, the outcome follows as a push. */
@@ -54,6 +56,9 @@ class ClickToCall {
         }
         if (request.ticketId() != null && tickets.find(tenant.id(), request.ticketId()).isEmpty()) {
             violations.add("ticketId", "names no ticket of this vendor");
+        }
+        if (request.returnVisitId() != null && !returnVisits.exists(tenant.id(), request.returnVisitId())) {
+            violations.add("returnVisitId", "names no return visit of this vendor");
         }
         String number = null;
         if (request.number() != null && !request.number().isBlank()) {
@@ -81,6 +86,7 @@ class ClickToCall {
         variables.put("DID", hotline.number());
         Optional.ofNullable(request.ticketId()).ifPresent(id -> variables.put("TICKET", id.toString()));
         Optional.ofNullable(request.customerId()).ifPresent(id -> variables.put("CUSTOMER", id.toString()));
+        Optional.ofNullable(request.returnVisitId()).ifPresent(id -> variables.put("RETURN_VISIT", id.toString()));
         String dialled = number;
         dialer.originate(server, extension, number, variables).whenComplete((outcome, failure) -> {
             Map<String, Object> result = new LinkedHashMap<>();
@@ -91,13 +97,26 @@ class ClickToCall {
             if (failure != null) {
                 log.warn("Click-to-call from extension {} to {} failed", extension, dialled, failure);
             }
+            if (request.returnVisitId() != null && failure == null && outcome.placed() && outcome.linkedId() != null
+                    && !outcome.linkedId().isBlank()) {
+                try {
+                    returnVisits.placed(tenant.id(), request.returnVisitId(), outcome.linkedId(), agent);
+                }
+                catch (RuntimeException e) {
+                    log.warn("Could not link call {} to return visit {}", outcome.linkedId(), request.returnVisitId(), e);
+                }
+            }
+            result.put("returnVisitId", request.returnVisitId());
             pushes.toStaff(tenant.id(), agent, QUEUE, result);
         });
         return new Placing(number, extension, hotline.number());
     }
 
-    /** @param number the customer's number to dial, else the customer's first number on file */
-    record CallbackRequest(String number, UUID customerId, UUID ticketId) {
+    /**
+     * @param number        the customer's number to dial, else the customer's first number on file
+     * @param returnVisitId the return visit this call is for: the visit lists the call once placed
+     */
+    record CallbackRequest(String number, UUID customerId, UUID ticketId, UUID returnVisitId) {
     }
 
     /** What is being dialled: the agent's phone rings first. */

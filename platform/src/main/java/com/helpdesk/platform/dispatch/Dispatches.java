@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import com.helpdesk.platform.partner.Partner;
@@ -35,15 +36,17 @@ class Dispatches {
     private final PartnerDirectory partners;
     private final Tickets tickets;
     private final TicketWorkflow workflow;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Dispatches(TenantTransactions transactions, DispatchRepository dispatches, PartnerDirectory partners,
-            Tickets tickets, TicketWorkflow workflow, Clock clock) {
+            Tickets tickets, TicketWorkflow workflow, ApplicationEventPublisher events, Clock clock) {
         this.transactions = transactions;
         this.dispatches = dispatches;
         this.partners = partners;
         this.tickets = tickets;
         this.workflow = workflow;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -70,6 +73,8 @@ class Dispatches {
             workflow.dispatchTo(tenant, ticketId, partner.id(), actor);
             workflow.record(tenant, ticketId, actor, "dispatch-offered", Map.of("partner", partner.name(),
                     "acceptDueAt", offered.acceptDueAt().toString()));
+            events.publishEvent(new DispatchOffered(tenant, offered.id(), ticketId, ticket.number(), ticket.problem(),
+                    partner.id(), partner.name(), offered.acceptDueAt()));
             return offered;
         });
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import com.helpdesk.platform.followup.PhoneSurveys;
 import com.helpdesk.platform.ticket.Tickets;
 import com.helpdesk.telephony.ivr.ComplaintReceipt;
 import com.helpdesk.telephony.ivr.ComplaintReport;
@@ -15,6 +16,8 @@ import com.helpdesk.telephony.ivr.IvrCaller;
 import com.helpdesk.telephony.ivr.IvrLine;
 import com.helpdesk.telephony.ivr.IvrSessionReport;
 import com.helpdesk.telephony.ivr.NumberMatch;
+import com.helpdesk.telephony.ivr.SurveyCall;
+import com.helpdesk.telephony.ivr.SurveyResult;
 import com.helpdesk.telephony.ivr.TicketState;
 import com.helpdesk.tenantadmin.TenantId;
 
@@ -32,15 +35,32 @@ class IvrDesk implements IvrBackend {
     private final Complaints complaints;
     private final Tickets tickets;
     private final RedisIvrSessions sessions;
+    private final PhoneSurveys surveys;
 
     IvrDesk(IvrLines lines, IvrCallers callers, FaultReports faults, Complaints complaints, Tickets tickets,
-            RedisIvrSessions sessions) {
+            RedisIvrSessions sessions, PhoneSurveys surveys) {
         this.lines = lines;
         this.callers = callers;
         this.faults = faults;
         this.complaints = complaints;
         this.tickets = tickets;
         this.sessions = sessions;
+        this.surveys = surveys;
+    }
+
+    @Override
+    public Optional<SurveyCall> surveyOfVisit(UUID tenant, UUID returnVisit, String language) {
+        return surveys.ofVisit(new TenantId(tenant), returnVisit, language);
+    }
+
+    @Override
+    public Optional<SurveyCall> surveyOfTicket(UUID tenant, long ticketNumber, String language) {
+        return surveys.ofTicket(new TenantId(tenant), ticketNumber, language);
+    }
+
+    @Override
+    public void surveyAnswered(SurveyResult result) {
+        surveys.answered(result);
     }
 
     @Override

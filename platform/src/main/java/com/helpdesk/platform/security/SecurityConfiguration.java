@@ -29,6 +29,9 @@ class SecurityConfiguration {
     /** The routes of the service partners' own app, the only ones open to {@link Role#PARTNER}. */
     static final String PARTNER_APP = "/api/partner/**";
 
+    /** Routes for people without an account, each guarded by a credential of its own (a signed link). */
+    static final String PUBLIC_API = "/api/public/**";
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, StaffTokenConverter tokens, ProblemResponses problems,
             RequestBuckets buckets, RateLimitProperties limits, JsonMapper json) throws Exception {
@@ -40,6 +43,9 @@ class SecurityConfiguration {
                 .requestMatchers("/api/admin/**")
                 .hasAnyRole(Role.TENANT_ADMIN.claimValue(), Role.PLATFORM_ADMIN.claimValue())
                 .requestMatchers("/api/me").authenticated()
+                // A customer answering a survey has no account: the signed link is the credential,
+                // and these routes reach that one survey's questions only (see followup).
+                .requestMatchers(PUBLIC_API).permitAll()
                 // A partner's people work in their own app; the rest of the API is the vendor's desk,
                 // and a token with no role the platform knows gets nothing (fail closed).
                 .requestMatchers(PARTNER_APP).hasRole(Role.PARTNER.claimValue())

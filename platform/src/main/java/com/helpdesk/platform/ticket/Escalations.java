@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import com.helpdesk.platform.realtime.RealtimePushes;
@@ -37,16 +38,19 @@ class Escalations {
     private final TicketHistory history;
     private final RealtimePushes pushes;
     private final TicketPushes ticketPushes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Escalations(TenantTransactions transactions, TicketRepository tickets, ClockRepository clocks,
-            TicketHistory history, RealtimePushes pushes, TicketPushes ticketPushes, Clock clock) {
+            TicketHistory history, RealtimePushes pushes, TicketPushes ticketPushes, ApplicationEventPublisher events,
+            Clock clock) {
         this.transactions = transactions;
         this.tickets = tickets;
         this.clocks = clocks;
         this.history = history;
         this.pushes = pushes;
         this.ticketPushes = ticketPushes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -66,6 +70,8 @@ class Escalations {
                 return null;
             }
             Fired result = fireDue(tenant, locked.get(), now);
+            result.alerts().forEach(alert -> events.publishEvent(
+                    new SlaAlertRaised(tenant, result.ticket().assigneeId(), alert)));
             rearm.at(clocks.nextAlarm(tenant, ticketId), now);
             return result;
         });

@@ -85,6 +85,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Your role does not allow this action.");
     }
 
+    @ExceptionHandler(GoneException.class)
+    ProblemDetail gone(GoneException e) {
+        return problem(HttpStatus.GONE, e.type(), e.getMessage());
+    }
+
     @ExceptionHandler(ConflictException.class)
     ProblemDetail stateConflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, e.getMessage());

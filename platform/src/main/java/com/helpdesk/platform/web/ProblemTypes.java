@@ -19,6 +19,8 @@ public final class ProblemTypes {
     public static final String RATE_LIMITED = PREFIX + "rate-limited";
     public static final String TOO_LARGE = PREFIX + "too-large";
     public static final String INTERNAL = PREFIX + "internal";
+    public static final String LINK_EXPIRED = PREFIX + "link-expired";
+    public static final String LINK_USED = PREFIX + "link-used";
 
     private ProblemTypes() {
     }

@@ -259,10 +259,16 @@ class TicketResolutionIntegrationTests {
             .formatted(severity, customerId, device.json().get("id").asString()));
     }
 
+    /**
+     * Events published for the ticket, and those every listener completed: the registry keeps one row
+     * per event and listener (the known-fix index, the return visits), so rows are grouped by event.
+     */
     private Publications publications(String ticketId) {
         return jdbc.sql("""
-                select count(*) as published, count(completion_date) as completed from event_publication
-                 where event_type = :type and serialized_event::jsonb ->> 'ticketId' = :id""")
+                select count(*) as published, count(*) filter (where done) as completed
+                  from (select serialized_event, bool_and(completion_date is not null) as done from event_publication
+                         where event_type = :type and serialized_event::jsonb ->> 'ticketId' = :id
+                         group by serialized_event) events""")
             .param("type", TicketResolved.class.getName())
             .param("id", ticketId)
             .query((rs, i) -> new Publications(rs.getInt("published"), rs.getInt("completed")))

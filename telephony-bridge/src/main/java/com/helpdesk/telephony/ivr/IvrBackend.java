@@ -38,6 +38,15 @@ public interface IvrBackend {
     /** Files a complaint on the supervision line and answers the reply the tenant promises. */
     ComplaintReceipt fileComplaint(ComplaintReport report);
 
+    /** The survey owed after this return visit, if it is the tenant's and not answered yet. */
+    Optional<SurveyCall> surveyOfVisit(UUID tenant, UUID returnVisit, String language);
+
+    /** The survey owed after the latest return visit of the tenant's ticket with this number. */
+    Optional<SurveyCall> surveyOfTicket(UUID tenant, long ticketNumber, String language);
+
+    /** Stores the answers keyed so far; called once per survey call, complete or not. */
+    void surveyAnswered(SurveyResult result);
+
     /** The session ended (queued, finished or hung up); the platform keeps it for the pop and the call log. */
     void sessionEnded(IvrSessionReport session);
 }

@@ -2,6 +2,7 @@ package com.helpdesk.telephony.ivr;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiRequest;
@@ -68,6 +69,11 @@ final class IvrScript implements AgiScript {
     private void serve(IvrSession session, CallLine line) {
         String outcome = IvrSessionReport.HUNG_UP;
         try {
+            Optional<UUID> visit = line.variable(SurveyFlow.VISIT_VARIABLE).flatMap(IvrScript::uuid);
+            if (visit.isPresent() || line.variable(SurveyFlow.SURVEY_VARIABLE).isPresent()) {
+                outcome = new SurveyFlow(backend, line, session).run(visit);
+                return;
+            }
             outcome = new Conversation(backend, line, session, properties.recordingDir()).serve();
         }
         catch (CallerHungUp e) {
@@ -75,6 +81,15 @@ final class IvrScript implements AgiScript {
         }
         finally {
             report(session, outcome);
+        }
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value.strip()));
+        }
+        catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
         }
     }
 

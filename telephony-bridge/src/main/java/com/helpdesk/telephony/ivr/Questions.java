@@ -39,6 +39,13 @@ final class Questions {
         return ask(session.prompt(promptKey), promptKey, max, null, keys -> keys.digits(min, max));
     }
 
+    /** A whole number from {@code min} to {@code max} (at most two digits, ended by {@code #} or the timeout). */
+    int number(IvrMenu.Prompt prompt, String name, int min, int max) {
+        int maxDigits = String.valueOf(max).length();
+        return Integer.parseInt(ask(prompt, name, maxDigits, null, keys -> keys.digits(1, maxDigits)
+                && Integer.parseInt(keys.raw()) >= min && Integer.parseInt(keys.raw()) <= max));
+    }
+
     /** Asked once: silence or any key but {@code allowed} is a "no", without a second asking. */
     Optional<Character> offer(String promptKey, String allowed) {
         Keys keys = line.ask(session.prompt(promptKey), session.menu().inputTimeout(), 1);

@@ -99,4 +99,18 @@ final class ScriptedBackend implements IvrBackend {
     public void sessionEnded(IvrSessionReport session) {
         sessions.add(session);
     }
+
+    @Override
+    public Optional<SurveyCall> surveyOfVisit(UUID tenant, UUID returnVisit, String language) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<SurveyCall> surveyOfTicket(UUID tenant, long ticketNumber, String language) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void surveyAnswered(SurveyResult result) {
+    }
 }
