@@ -11,10 +11,12 @@ import { toast } from './toast.js';
 import * as desk from './desk/desk.js';
 import * as board from './board/board.js';
 import * as admin from './admin/admin.js';
+import * as report from './report/report.js';
 
 const VIEWS = [
   { route: 'desk', view: desk, labelKey: 'nav.desk', roles: ['agent', 'supervisor'] },
   { route: 'board', view: board, labelKey: 'nav.board', roles: ['supervisor', 'tenant-admin'] },
+  { route: 'report', view: report, labelKey: 'nav.report', roles: ['supervisor', 'tenant-admin'] },
   { route: 'admin', view: admin, labelKey: 'nav.admin', roles: ['tenant-admin', 'platform-admin'] },
 ];
 
