@@ -30,30 +30,31 @@ class FixFigures {
     }
 
     FirstTimeFix firstTimeFix(TenantId tenant, ReportMonth month, Duration reopenWindow) {
+        // One pass over the month's status changes and check-ins, grouped by ticket: no join whose plan
+        // could go wrong on a misestimated row count (the partial index's rows are hard to estimate).
         return jdbc.sql("""
-                with changes as (
-                    select e.ticket_id, e.data ->> 'to' as to_status, e.at
+                with facts as (
+                    select e.ticket_id, e.data ->> 'to' as what, e.at
                       from ticket_events e
                      where e.tenant_id = :tenant and e.ticket_reported_at >= :from and e.ticket_reported_at < :to
-                       and e.type = 'status' and e.data ->> 'to' in ('resolved', 'reopened')),
-                resolved as (
-                    select ticket_id, min(at) as first_resolved from changes where to_status = 'resolved' group by ticket_id),
-                reopened as (
-                    select distinct r.ticket_id
-                      from resolved r
-                      join changes c on c.ticket_id = r.ticket_id and c.to_status = 'reopened' and c.at > r.first_resolved
-                                    and c.at <= r.first_resolved + :windowMs * interval '1 millisecond'),
-                visits as (
-                    select d.ticket_id, count(*) as visits
+                       and e.type = 'status' and e.data ->> 'to' in ('resolved', 'reopened')
+                    union all
+                    select d.ticket_id, 'visit', d.checked_in_at
                       from ticket_dispatches d
                      where d.tenant_id = :tenant and d.ticket_reported_at >= :from and d.ticket_reported_at < :to
-                       and d.checked_in_at is not null
-                     group by d.ticket_id),
+                       and d.checked_in_at is not null),
+                tickets as (
+                    select min(at) filter (where what = 'resolved') as first_resolved,
+                           count(*) filter (where what = 'visit') as visits,
+                           array_agg(at) filter (where what = 'reopened') as reopens
+                      from facts
+                     group by ticket_id),
                 judged as (
-                    select coalesce(v.visits, 0) as visits, o.ticket_id is not null as reopened
-                      from resolved r
-                      left join visits v on v.ticket_id = r.ticket_id
-                      left join reopened o on o.ticket_id = r.ticket_id)
+                    select visits, exists (select 1 from unnest(reopens) as reopened(at)
+                                            where reopened.at > first_resolved
+                                              and reopened.at <= first_resolved + :windowMs * interval '1 millisecond') as reopened
+                      from tickets
+                     where first_resolved is not null)
                 select count(*) as resolved,
                        count(*) filter (where visits <= 1 and not reopened) as first_time,
                        count(*) filter (where visits = 0) as without_visit,
