@@ -67,7 +67,7 @@ export function mount(main, ctx) {
           r.satisfaction.available ? t('report.responseRate') : t('report.noSurveys'))),
       h('div', { class: 'report-grid' },
         section('sla', t('report.sla'),
-          barChart({ title: t('report.slaByKind'), categoryName: t('report.promise'), tableLabel: t('board.asTable'),
+          chart({ title: t('report.slaByKind'), categoryName: t('report.promise'), tableLabel: t('board.asTable'),
             labels: r.slaByKind.map((c) => tl('clockKind', c.kind)),
             series: [
               { name: t('report.onTime'), values: r.slaByKind.map((c) => c.metOnTime), color: '#2e7d32' },
@@ -76,7 +76,7 @@ export function mount(main, ctx) {
             t('report.breached'), t('report.running'), t('report.rate')],
           r.slaByZone.map((c) => [c.zone || '—', tl('clockKind', c.kind), c.metOnTime, c.metLate, c.breached, c.running, percent(c.rate)]))),
         section('volume', t('report.volume'),
-          barChart({ title: t('report.byProductLine'), categoryName: t('report.productLine'), tableLabel: t('board.asTable'),
+          chart({ title: t('report.byProductLine'), categoryName: t('report.productLine'), tableLabel: t('board.asTable'),
             labels: v.byProductLine.map((l) => l.productLine || '—'),
             series: [
               { name: t('report.tickets'), values: v.byProductLine.map((l) => l.tickets), color: '#2f6db5' },
@@ -104,6 +104,11 @@ export function mount(main, ctx) {
 
   load();
   return () => {};
+}
+
+/** A bar chart, or a line saying there is nothing to draw (uPlot has no sensible empty bar chart). */
+function chart(spec) {
+  return spec.labels.length === 0 ? h('p', { class: 'muted', text: `${spec.title}: ${t('report.none')}` }) : barChart(spec);
 }
 
 /** Last month in the tenant's calendar: the newest complete one. */
