@@ -5,6 +5,9 @@
 # later runs reuse it. Figures go to platform/target/quality-report-bench.txt; see REPORT-BENCHMARK.md.
 #
 #   infra/load/quality-report.sh [runs per month, default 5]
+#
+# QUALITYBENCH_DB (default helpdesk_bench_report) and QUALITYBENCH_TICKETS (default 1000000) choose
+# another database and size, e.g. a small one to try the generator.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source infra/lib/jdk.sh
@@ -17,5 +20,5 @@ if ! su postgres -c "psql -tAc \"select 1 from pg_database where datname = '$DB'
 fi
 HELPDESK_TEST_DB_NAME=$DB HELPDESK_PORT=0 HELPDESK_ES_INDEX_PREFIX=helpdesk-bench-report \
     mvn -B -ntp -pl platform -am verify -Dtest=QualityReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dqualitybench=true -Dqualitybench.runs="${1:-5}"
+    -Dqualitybench=true -Dqualitybench.runs="${1:-5}" -Dqualitybench.tickets="${QUALITYBENCH_TICKETS:-1000000}"
 cat platform/target/quality-report-bench.txt
