@@ -76,16 +76,18 @@ public class QualityReports {
                     () -> fixes.repeatFaults(id, month, settings.repeatRows())));
             Future<List<QualityReport.PartnerFigures>> partners = sections.submit(() -> read(id,
                     () -> service.partners(id, month)));
-            Future<QualityReport.Complaints> complaints = sections.submit(() -> read(id,
-                    () -> service.complaints(id, month, now)));
-            Future<Satisfaction> satisfaction = sections.submit(() -> transactions.call(id,
-                    () -> satisfaction(id, month)));
+            // The follow-up figures share a transaction: the pool lends a report six connections, not seven.
+            Future<FollowUp> followUp = sections.submit(() -> read(id,
+                    () -> new FollowUp(service.complaints(id, month, now), satisfaction(id, month))));
             return new QualityReport(tenant.slug(), tenant.name(), month.toString(), tenant.timeZone().getId(),
                     month.from(), month.to(), now, settings.reopenWindow().toDays(), get(volume),
                     get(compliance).stream().filter(c -> c.zone() == null).toList(),
                     get(compliance).stream().filter(c -> c.zone() != null).toList(), get(firstTimeFix), get(repeats),
-                    get(partners), get(complaints), get(satisfaction));
+                    get(partners), get(followUp).complaints(), get(followUp).satisfaction());
         }
+    }
+
+    private record FollowUp(QualityReport.Complaints complaints, Satisfaction satisfaction) {
     }
 
     private <T> T read(TenantId tenant, Supplier<T> query) {
