@@ -9,6 +9,7 @@ source infra/lib/jdk.sh
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 
 bash infra/services.sh up
+bash infra/lib/fonts.sh
 mvn -B -ntp -q -DskipTests install
 mkdir -p logs
 port="${HELPDESK_PORT:-8080}"

@@ -9,4 +9,6 @@ export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 bash infra/tests/launcher-test.sh
 # The browser tests need Debian's chromium and chromedriver (installed here when missing).
 bash infra/lib/chromium.sh
+# The quality report's PDF embeds a Chinese font (installed here when missing).
+bash infra/lib/fonts.sh
 mvn -B -ntp verify "$@"

@@ -46,7 +46,22 @@ export function createApi(session) {
     return data;
   }
 
+  /** A file to save (a report export): {blob, name} from Content-Disposition; problems as ApiError. */
+  async function download(path) {
+    let response;
+    try {
+      response = await fetch(path, { headers: { Authorization: `Bearer ${await session.token()}` } });
+    } catch (networkError) {
+      throw new ApiError(0, { title: 'network', detail: networkError.message });
+    }
+    if (!response.ok) throw new ApiError(response.status, parseJson(await response.text()));
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const name = /filename="?([^";]+)"?/.exec(disposition)?.[1];
+    return { blob: await response.blob(), name };
+  }
+
   return {
+    download,
     get: (path) => send('GET', path),
     post: (path, body = {}) => send('POST', path, body),
     /** headers: e.g. {'If-Match': '"3"'}, the version a replacement was made from. */

@@ -15,6 +15,7 @@ import * as ivrMenu from './admin/ivr-menu.js';
 import * as complaints from './cases/complaints.js';
 import * as inspections from './cases/inspections.js';
 import * as visits from './visits/visits.js';
+import * as report from './report/report.js';
 
 const VIEWS = [
   { route: 'desk', view: desk, labelKey: 'nav.desk', roles: ['agent', 'supervisor'] },
@@ -22,6 +23,7 @@ const VIEWS = [
   { route: 'board', view: board, labelKey: 'nav.board', roles: ['supervisor', 'tenant-admin'] },
   { route: 'complaints', view: complaints, labelKey: 'nav.complaints', roles: ['agent', 'supervisor', 'tenant-admin'] },
   { route: 'inspections', view: inspections, labelKey: 'nav.inspections', roles: ['supervisor', 'tenant-admin'] },
+  { route: 'report', view: report, labelKey: 'nav.report', roles: ['supervisor', 'tenant-admin'] },
   { route: 'admin', view: admin, labelKey: 'nav.admin', roles: ['tenant-admin', 'platform-admin'] },
   { route: 'ivr', view: ivrMenu, labelKey: 'nav.ivr', roles: ['tenant-admin'] },
 ];
