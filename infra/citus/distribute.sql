@@ -9,10 +9,11 @@
 \set ON_ERROR_STOP on
 create extension if not exists citus;
 
--- Small tables read without a tenant (which tenant does this DID or this slug belong to?):
--- a copy on every worker.
+-- Small tables read without a tenant (which tenant does this DID, this slug, this signed survey
+-- link belong to?): a copy on every worker.
 select create_reference_table('tenants');
 select create_reference_table('hotlines');
+select create_reference_table('survey_links');
 
 -- Citus keeps unique constraints only when they include the distribution column. Ticket and
 -- complaint numbers come from platform-wide sequences, so they stay unique; the constraint

@@ -1,6 +1,6 @@
 -- The tables to distribute by tenant_id, parents before children (Citus distributes a table only
 -- once the tables its foreign keys point at are distributed or reference tables). One row per
--- table: (depth, table_name). Tables without tenant_id are not listed: tenants and hotlines become
+-- table: (depth, table_name). Not listed: tenants, hotlines and survey_links, which become
 -- reference tables, and the coordinator keeps the rest (flyway_schema_history, scheduled_tasks,
 -- event_publication) as local tables. Read by distribute.sql, and checked against the migrated
 -- schema by the platform's CitusDistributionOrderTests.
@@ -11,7 +11,7 @@ with recursive tenant_tables as (
       join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
       join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
      where c.relkind in ('r', 'p')
-       and c.relname <> 'hotlines'   -- a reference table (distribute.sql)
+       and c.relname not in ('hotlines', 'survey_links')   -- reference tables (distribute.sql)
 ),
 parents as (
     select distinct con.conrelid child, con.confrelid parent

@@ -31,6 +31,9 @@ import com.helpdesk.platform.support.PlatformIntegrationTest;
 @PlatformIntegrationTest
 class CitusDistributionOrderTests {
 
+    /** Tenant data read without a tenant, copied to every worker by distribute.sql. */
+    private static final List<String> REFERENCE_TABLES = List.of("hotlines", "survey_links");
+
     /** Re-keyed per tenant by distribute.sql before distributing. */
     private static final List<String> REKEYED = List.of("tickets_number_key", "complaints_number_key");
 

@@ -45,6 +45,7 @@ class ComplaintsPageIntegrationTests extends BrowserTestPlatform {
             browser.find(".complaint-action[data-action='reply'] button[type='submit']").click();
             browser.await(d -> d.findElement(By.cssSelector(".complaint-detail [data-reply-state]"))
                 .getAttribute("data-reply-state").equals("met"));
+            browser.await(d -> !d.findElements(By.cssSelector(".complaint-list tr[data-complaint-id]")).isEmpty());
             String id = browser.find(".complaint-list tr[data-complaint-id]").getAttribute("data-complaint-id");
             assertThat(api.get("/api/complaints/" + id, tokens.of("huaxin-agent")).status()).isEqualTo(200);
         }
