@@ -1,13 +1,20 @@
 package com.helpdesk.platform.report;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.helpdesk.platform.audit.AuditLog;
 import com.helpdesk.platform.security.StaffMember;
+import com.helpdesk.platform.web.ProblemTypes;
 
 /**
  * The monthly quality report for supervisors and the vendor's admins: JSON for the report page, CSV
@@ -25,6 +33,8 @@ import com.helpdesk.platform.security.StaffMember;
 @RequestMapping("/api/reports")
 @PreAuthorize("hasAnyRole('supervisor', 'tenant-admin')")
 class QualityReportController {
+
+    private static final Logger log = LoggerFactory.getLogger(QualityReportController.class);
 
     static final String EXPORT = "data-export";
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -71,5 +81,16 @@ class QualityReportController {
         return ResponseEntity.ok()
             .contentType(type)
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+    }
+
+    /** Answered 503 (and logged for the operator): the JSON and CSV forms of the report still work. */
+    @ExceptionHandler(QualityReportPdf.FontMissing.class)
+    ResponseEntity<ProblemDetail> pdfUnavailable(QualityReportPdf.FontMissing e) {
+        log.error("Quality report PDF unavailable: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The PDF cannot be produced on this server right now; the CSV download has the same figures.");
+        problem.setType(URI.create(ProblemTypes.UNAVAILABLE));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(problem);
     }
 }

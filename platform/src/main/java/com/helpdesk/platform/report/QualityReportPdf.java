@@ -43,7 +43,7 @@ class QualityReportPdf {
 
     byte[] write(QualityReport r) {
         if (!Files.isReadable(fontFile)) {
-            throw new IllegalStateException("The report font " + fontFile + " is missing; install it with "
+            throw new FontMissing("The report font " + fontFile + " is missing; install it with "
                     + "infra/lib/fonts.sh or set helpdesk.report.pdf-font");
         }
         try (PDDocument document = new PDDocument(); TrueTypeCollection fonts = collection()) {
@@ -160,5 +160,12 @@ class QualityReportPdf {
 
     private static String blank(String value) {
         return value == null || value.isEmpty() ? "—" : value;
+    }
+
+    /** The server cannot write PDFs (its font is not installed): a fault of the deployment, not the request. */
+    static final class FontMissing extends RuntimeException {
+        FontMissing(String message) {
+            super(message);
+        }
     }
 }
