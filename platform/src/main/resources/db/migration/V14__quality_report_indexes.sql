@@ -24,7 +24,11 @@ alter table ticket_resolutions add column ticket_reported_at timestamptz;
 -- Repeat faults compare the devices' repairs by cause: the ticket's device and a fixed-size key of the
 -- cause as written (trimmed, case folded) sit on the resolution, so one index answers them.
 alter table ticket_resolutions add column device_id uuid;
-alter table ticket_resolutions add column cause_key text generated always as (md5(lower(btrim(cause)))) stored;
+-- The fault a repair fixed, for repeat faults: the vendor's fault code where the engineer gave one
+-- (V13, stored in lower case: the same key the caller archive's repeat-fault watch counts by),
+-- otherwise the cause as written, trimmed and in lower case.
+alter table ticket_resolutions add column cause_key text generated always as (md5(
+    case when fault_code <> '' then 'code:' || fault_code else 'cause:' || lower(btrim(cause)) end)) stored;
 alter table ticket_events add column ticket_reported_at timestamptz;
 
 -- A resolution also takes its ticket's device (fixed at intake).
@@ -91,5 +95,4 @@ create index ticket_resolutions_by_device on ticket_resolutions (tenant_id, devi
 create index ticket_events_resolved_reopened on ticket_events (tenant_id, ticket_reported_at, ticket_id, (data ->> 'to'), at)
     where type = 'status' and data ->> 'to' in ('resolved', 'reopened');
 
--- Complaints: the month's complaints.
-create index complaints_by_created on complaints (tenant_id, created_at);
+-- Complaints: the month's complaints are read through V13's complaints_by_created.

@@ -89,7 +89,7 @@ class FixFigures {
                 top as (select * from repeats order by repairs desc, last_repaired_at desc, device_id limit :rows)
                 select d.serial_number, d.product_line, d.model, x.repairs, x.last_repaired_at, totals.devices,
                        totals.faults,
-                       (select min(btrim(c.cause)) from ticket_resolutions c
+                       (select coalesce(nullif(upper(max(c.fault_code)), ''), min(btrim(c.cause))) from ticket_resolutions c
                          where c.tenant_id = :tenant and c.device_id = x.device_id and c.cause_key = x.cause_key) as cause
                   from totals
                   left join top x on true
