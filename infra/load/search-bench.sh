@@ -7,7 +7,7 @@
 #                              [-Dsearchbench.reload=true] [-Dsearchbench.load=false]
 #
 # Brings the services up (infra/services.sh; Elasticsearch with HELPDESK_ES_HEAP, 1g by default),
-# installs the modules, then runs KnownFixSearchBenchmark (search's test sources, skipped in the
+# installs the modules, then runs FixSearchBenchmark (search's test sources, skipped in the
 # normal test run) with -Dsearchbench=true: loads the synthetic fixes into helpdesk-bench-known-fixes
 # (skipped when the index holds exactly that many already; an interrupted load resumes), then
 # measures concurrent searches through KnownFixes.search. Figures are printed and written to
@@ -22,7 +22,7 @@ export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 
 bash infra/services.sh up
 mvn -B -ntp -q -pl search -am install -DskipTests
-mvn -B -ntp -pl search test -Dtest=KnownFixSearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -ntp -pl search test -Dtest=FixSearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dsearchbench=true "$@"
 echo
 cat search/target/known-fix-bench.txt 2>/dev/null || true

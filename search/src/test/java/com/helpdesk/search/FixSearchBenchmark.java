@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code searchbench=true}); the figures go to {@code search/BENCHMARK.md}.
  */
 @EnabledIfSystemProperty(named = "searchbench", matches = "true")
-class KnownFixSearchBenchmark {
+class FixSearchBenchmark {
 
     private final int docs = Integer.getInteger("searchbench.docs", 1_000_000);
     private final int batch = Integer.getInteger("searchbench.batch", 2_000);
