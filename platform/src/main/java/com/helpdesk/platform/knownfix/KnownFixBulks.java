@@ -123,11 +123,12 @@ class KnownFixBulks implements DisposableBean {
             setup.ensurePrepared();
             refused = index.indexEach(bulk.stream().map(Pending::fix).toList());
         }
-        catch (RuntimeException e) {
-            log.warn("A bulk of {} known fixes failed, delivered again later: {}", bulk.size(), e.getMessage());
+        catch (RuntimeException | Error e) {
+            // Whatever went wrong, the deliveries waiting for this bulk must not wait for ever.
+            log.warn("A bulk of {} known fixes failed, delivered again later: {}", bulk.size(), e.toString());
             bulk.forEach(p -> p.written().completeExceptionally(e));
-            if (e instanceof SearchUnavailableException) {
-                failAllQueued(e);
+            if (e instanceof SearchUnavailableException unavailable) {
+                failAllQueued(unavailable);
             }
             return;
         }
