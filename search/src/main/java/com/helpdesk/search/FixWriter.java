@@ -40,7 +40,53 @@ final class FixWriter {
         if (fixes.isEmpty()) {
             return;
         }
-        List<float[]> vectors = encoder.passages(fixes.stream().map(f -> FixDocument.meaning(f, glossary)).toList());
+        index(target, fixes, embeddings(fixes));
+    }
+
+    /** The embeddings {@link #index(String, List)} would compute for these fixes. */
+    List<float[]> embeddings(List<KnownFix> fixes) {
+        return encoder.passages(fixes.stream().map(f -> FixDocument.meaning(f, glossary)).toList());
+    }
+
+    /**
+     * Writes fixes whose embeddings were computed already (the benchmark's synthetic fixes, whose
+     * vectors are derived from real ones): the same documents, ids and routing as {@link #index(String, List)}.
+     */
+    void index(String target, List<KnownFix> fixes, List<float[]> vectors) throws IOException {
+        if (fixes.size() != vectors.size()) {
+            throw new IllegalArgumentException(fixes.size() + " fixes but " + vectors.size() + " vectors");
+        }
+        if (fixes.isEmpty()) {
+            return;
+        }
+        failIfAny(bulk(target, fixes, vectors));
+    }
+
+    /**
+     * Writes what Elasticsearch accepts, in one bulk request, and returns the fixes it refused (a
+     * document the mapping rejects, a shard that failed) with the reason: the caller retries those
+     * alone instead of the whole batch. Throws when the request as a whole failed.
+     */
+    List<KnownFixes.Refusal> indexEach(String target, List<KnownFix> fixes) throws IOException {
+        if (fixes.isEmpty()) {
+            return List.of();
+        }
+        BulkResponse response = bulk(target, fixes, embeddings(fixes));
+        if (!response.errors()) {
+            return List.of();
+        }
+        List<KnownFixes.Refusal> refused = new ArrayList<>();
+        List<BulkResponseItem> items = response.items();
+        for (int i = 0; i < items.size(); i++) { // the items answer the operations in order
+            BulkResponseItem item = items.get(i);
+            if (item.error() != null) {
+                refused.add(new KnownFixes.Refusal(fixes.get(i), item.error().type() + " " + item.error().reason()));
+            }
+        }
+        return refused;
+    }
+
+    private BulkResponse bulk(String target, List<KnownFix> fixes, List<float[]> vectors) throws IOException {
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(target);
         for (int i = 0; i < fixes.size(); i++) {
             FixDocument document = FixDocument.of(fixes.get(i), vectors.get(i));
@@ -48,7 +94,7 @@ final class FixWriter {
                 .routing(document.tenantId())
                 .document(document)));
         }
-        failIfAny(client.bulk(bulk.build()));
+        return client.bulk(bulk.build());
     }
 
     void remove(String target, String tenantId, Collection<String> fixIds) throws IOException {

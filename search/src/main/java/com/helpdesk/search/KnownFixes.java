@@ -60,6 +60,33 @@ public final class KnownFixes {
         io(() -> writer.index(layout.alias(), fixes));
     }
 
+    /**
+     * Adds or replaces these fixes in one bulk request and returns those Elasticsearch refused, with
+     * its reason; the others are written. Throws {@link SearchUnavailableException} when the request
+     * as a whole failed (nothing can be assumed written).
+     */
+    public List<Refusal> indexEach(List<KnownFix> fixes) {
+        return call(() -> writer.indexEach(layout.alias(), fixes));
+    }
+
+    /** A fix that Elasticsearch did not write, and why. */
+    public record Refusal(KnownFix fix, String reason) {
+    }
+
+    /** Adds or replaces fixes with embeddings computed beforehand (see {@link #embeddings}). */
+    void index(List<KnownFix> fixes, List<float[]> vectors) {
+        io(() -> writer.index(layout.alias(), fixes, vectors));
+    }
+
+    /** The embeddings these fixes are indexed with. */
+    List<float[]> embeddings(List<KnownFix> fixes) {
+        return writer.embeddings(fixes);
+    }
+
+    ElasticsearchClient client() {
+        return client;
+    }
+
     public void remove(String tenantId, Collection<String> fixIds) {
         io(() -> writer.remove(layout.alias(), tenantId, fixIds));
     }

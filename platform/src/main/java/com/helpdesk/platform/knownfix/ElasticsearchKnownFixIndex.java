@@ -6,21 +6,19 @@ import org.springframework.stereotype.Component;
 
 import com.helpdesk.platform.ticket.TicketResolved;
 import com.helpdesk.search.KnownFix;
-import com.helpdesk.search.KnownFixes;
 
 /**
  * The known-fix index in Elasticsearch. A ticket's fix is stored under {@code ticket-<id>}, so a
- * redelivery or a later resolution of the reopened ticket replaces it.
+ * redelivery or a later resolution of the reopened ticket replaces it. Writes join the bulks of
+ * {@link KnownFixBulks}, together with what other deliveries write at the same time.
  */
 @Component
 class ElasticsearchKnownFixIndex implements KnownFixIndex {
 
-    private final KnownFixes index;
-    private final KnownFixIndexSetup setup;
+    private final KnownFixBulks bulks;
 
-    ElasticsearchKnownFixIndex(KnownFixes index, KnownFixIndexSetup setup) {
-        this.index = index;
-        this.setup = setup;
+    ElasticsearchKnownFixIndex(KnownFixBulks bulks) {
+        this.bulks = bulks;
     }
 
     @Override
@@ -30,8 +28,7 @@ class ElasticsearchKnownFixIndex implements KnownFixIndex {
 
     @Override
     public void addAll(List<KnownFix> fixes) {
-        setup.ensurePrepared();
-        index.index(fixes);
+        bulks.write(fixes);
     }
 
     static String ticketFixId(java.util.UUID ticketId) {

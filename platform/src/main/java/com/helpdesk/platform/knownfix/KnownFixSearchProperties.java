@@ -24,7 +24,7 @@ import com.helpdesk.search.KnownFixSettings;
 @ConfigurationProperties("helpdesk.search")
 record KnownFixSearchProperties(@NotBlank String indexPrefix, @NotBlank String textAnalyzer,
         @NotBlank String bigramAnalyzer, @Min(1) int shards, @Min(0) int replicas, @Min(10) @Max(1000) int candidates,
-        @Valid @NotNull Redelivery redelivery, boolean seedDemo) {
+        @Valid @NotNull Redelivery redelivery, @Valid @NotNull Indexing indexing, boolean seedDemo) {
 
     KnownFixSettings settings() {
         return new KnownFixSettings(indexPrefix, textAnalyzer, bigramAnalyzer, shards, replicas, candidates);
@@ -36,5 +36,13 @@ record KnownFixSearchProperties(@NotBlank String indexPrefix, @NotBlank String t
      */
     record Redelivery(@NotNull Duration every, @NotNull Duration firstDelay, @NotNull Duration maxDelay,
             @Min(1) int batch) {
+    }
+
+    /**
+     * Deliveries of the outbox are written in bulks of up to {@code bulkSize} fixes, at most
+     * {@code senders} bulks at a time; a bulk waits up to {@code linger} after its first fix for more
+     * (bigger bulks embed and write faster per fix).
+     */
+    record Indexing(@Min(1) @Max(10_000) int bulkSize, @NotNull Duration linger, @Min(1) @Max(16) int senders) {
     }
 }

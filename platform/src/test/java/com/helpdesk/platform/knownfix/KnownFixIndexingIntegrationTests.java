@@ -53,6 +53,7 @@ class KnownFixIndexingIntegrationTests {
 
     static final TenantId KUNLUN = TenantId.of("7a1f0c3e-0000-4000-8000-000000000001");
     static final SearchIndexForTests INDEX = new SearchIndexForTests();
+    static final int BULK_SIZE = 10;
     static final NioReactor REACTOR;
     static final TcpCrusher PROXY;
 
@@ -99,6 +100,9 @@ class KnownFixIndexingIntegrationTests {
         registry.add("helpdesk.search.redelivery.every", () -> "500ms");
         registry.add("helpdesk.search.redelivery.first-delay", () -> "500ms");
         registry.add("helpdesk.search.redelivery.max-delay", () -> "2s");
+        // Small bulks and a long wait for companions, so that a few dozen resolutions fill several bulks.
+        registry.add("helpdesk.search.indexing.bulk-size", () -> BULK_SIZE);
+        registry.add("helpdesk.search.indexing.linger", () -> "1s");
     }
 
     @BeforeAll
@@ -152,6 +156,73 @@ class KnownFixIndexingIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(indexedWith(marker)).isEqualTo(200));
         Set<String> ids = index.ids(KUNLUN.value().toString());
         assertThat(ids).containsAll(tickets.stream().map(ElasticsearchKnownFixIndex::ticketFixId).toList());
+    }
+
+    @Test
+    void resolutionsPublishedTogetherShareBulks() {
+        String marker = "together" + hex();
+        long bulksBefore = bulkRequests();
+        List<UUID> tickets = IntStream.range(0, 25).mapToObj(i -> UUID.randomUUID()).toList();
+        // One transaction: its 25 publications are delivered at once when it commits.
+        transactions.executeWithoutResult(s -> tickets.forEach(t -> events.publishEvent(resolution(t, marker))));
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(completed(marker)).isEqualTo(25));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(indexedWith(marker)).isEqualTo(25));
+        // Counted by Elasticsearch (bulk requests on the index's one shard): at least ceil(25 / 10), and
+        // fewer than one per resolution.
+        assertThat(bulkRequests() - bulksBefore).isBetween(3L, 24L);
+    }
+
+    @Test
+    void aFailedBulkIsWrittenAgainWithoutLossOrDuplicates() {
+        String marker = "retried" + hex();
+        PROXY.close();
+        List<UUID> tickets = IntStream.range(0, 12).mapToObj(i -> UUID.randomUUID()).toList();
+        transactions.executeWithoutResult(s -> tickets.forEach(t -> events.publishEvent(resolution(t, marker))));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(attempted(marker)).isEqualTo(12));
+        assertThat(completed(marker)).isZero();
+        assertThat(indexedWith(marker)).isZero();
+
+        PROXY.open();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(completed(marker)).isEqualTo(12));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(indexedWith(marker)).isEqualTo(12));
+        assertThat(publications(marker)).as("no delivery was published twice").isEqualTo(12);
+        assertThat(INDEX.get("/" + INDEX.alias() + "/_search?size=100&_source=fixId&q=cause:" + marker))
+            .as("one document per ticket")
+            .contains(tickets.stream().map(ElasticsearchKnownFixIndex::ticketFixId).toList());
+        assertThat(indexedWith(marker)).isEqualTo(12);
+    }
+
+    @Test
+    void aFixElasticsearchRefusesFailsAloneWhileItsBulkIsWritten() {
+        String marker = "refused" + hex();
+        List<UUID> good = IntStream.range(0, 4).mapToObj(i -> UUID.randomUUID()).toList();
+        UUID bad = UUID.randomUUID();
+        // Severity is a byte in the index: 1000 is refused by the mapping, as any malformed document would be.
+        TicketResolved refused = resolution(bad, marker);
+        TicketResolved malformed = new TicketResolved(refused.tenantId(), bad, refused.number(), refused.productLine(),
+                refused.model(), refused.problem(), refused.cause(), refused.fix(), refused.parts(), 1000,
+                refused.resolvedAt(), refused.locale());
+        try {
+            transactions.executeWithoutResult(s -> {
+                good.subList(0, 2).forEach(t -> events.publishEvent(resolution(t, marker)));
+                events.publishEvent(malformed);
+                good.subList(2, 4).forEach(t -> events.publishEvent(resolution(t, marker)));
+            });
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(completed(marker)).isEqualTo(4));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(indexedWith(marker)).isEqualTo(4));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(attempted(marker)).isEqualTo(1));
+            assertThat(index.ids(KUNLUN.value().toString())).doesNotContain(ElasticsearchKnownFixIndex.ticketFixId(bad))
+                .containsAll(good.stream().map(ElasticsearchKnownFixIndex::ticketFixId).toList());
+        }
+        finally {
+            // It would be refused for ever: other test runs sharing the database must not keep retrying it.
+            jdbc.sql("delete from event_publication where serialized_event like :marker and completion_date is null")
+                .param("marker", "%" + marker + "%").update();
+        }
     }
 
     @Test
@@ -224,6 +295,18 @@ class KnownFixIndexingIntegrationTests {
                 + "and completion_date is not null and listener_id like :indexer")
             .param("indexer", "%" + KnownFixIndexer.class.getSimpleName() + "%")
             .param("marker", "%" + marker + "%").query(Integer.class).single();
+    }
+
+    private int publications(String marker) {
+        return jdbc.sql("select count(*) from event_publication where serialized_event like :marker")
+            .param("marker", "%" + marker + "%").query(Integer.class).single();
+    }
+
+    /** Bulk requests the index's shard has executed, as Elasticsearch counts them. */
+    private long bulkRequests() {
+        JsonNode stats = tools.jackson.databind.json.JsonMapper.builder().build()
+            .readTree(INDEX.get("/" + INDEX.alias() + "/_stats/bulk"));
+        return stats.path("_all").path("primaries").path("bulk").path("total_operations").asLong(-1);
     }
 
     /** Counted on the real node, past the proxy. */
