@@ -82,6 +82,8 @@ create table survey_invitations (
 );
 create index survey_invitations_outstanding on survey_invitations (tenant_id, status, key_customer, invited_at);
 create index survey_invitations_by_engineer on survey_invitations (tenant_id, engineer_name);
+-- The monthly quality report reads the surveys of the month's tickets.
+create index survey_invitations_by_ticket on survey_invitations (tenant_id, ticket_id);
 
 -- The public survey link names only the invitation: this platform-level table says whose it is
 -- (read before any tenant is known, like tenants) and whether the link was used. Ids only.

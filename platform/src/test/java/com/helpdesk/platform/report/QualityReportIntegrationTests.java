@@ -154,6 +154,15 @@ class QualityReportIntegrationTests {
         data.resolution(t6, "Power supply failed", t6At.plus(h(2)));
         data.status(t6, "resolved", t6At.plus(h(2)));
 
+        // Surveys: T1 answered and satisfied, T2 answered below the pass score, T3 left incomplete, T5
+        // not answered yet; T0 (February) and T6 (April) belong to other months.
+        data.survey(t1, t1At.plus(h(20)), "answered", 9.0, true);
+        data.survey(t2, t2At.plus(h(144)), "answered", 6.5, false);
+        data.survey(t3, t3At.plus(h(48)), "incomplete", null, null);
+        data.survey(t5, t5At.plus(h(1)), "pending", null, null);
+        data.survey(t0, t0At.plus(h(5)), "answered", 10.0, true);
+        data.survey(t6, t6At.plus(h(2)), "answered", 2.0, false);
+
         Instant k = Instant.parse("2025-03-05T06:00:00Z");
         data.complaint(1, k, h(2), h(1));
         data.complaint(2, k, h(2), h(3));
@@ -237,9 +246,16 @@ class QualityReportIntegrationTests {
         JsonNode complaints = report("kunlun-supervisor").get("complaints");
         assertThat(rows(List.of(complaints), "received", "withTarget", "repliedInTime", "repliedLate", "overdue",
                 "unanswered", "rate")).containsExactly("4 3 1 1 1 2 0.3333");
+    }
+
+    @Test
+    void reportsTheSurveysOfTheMonthsTickets() {
         JsonNode satisfaction = report("kunlun-supervisor").get("satisfaction");
-        assertThat(satisfaction.get("available").asBoolean()).isFalse();
-        assertThat(satisfaction.get("responseRate").isNull()).isTrue();
+
+        assertThat(rows(List.of(satisfaction), "available", "surveysSent", "responses", "responseRate", "averageScore",
+                "satisfied", "satisfiedRate")).containsExactly("true 4 2 0.5 7.75 1 0.5");
+        assertThat(report("sunhome-supervisor").get("satisfaction").get("available").asBoolean())
+            .as("sunhome sent no survey about its March tickets").isFalse();
     }
 
     @Test
@@ -290,7 +306,7 @@ class QualityReportIntegrationTests {
         }
         assertThat(rows).contains("cause|'" + FORMULA + "||tickets|1", "volume|||tickets|5", "first-time-fix|||rate|0.5",
                 "sla-by-kind|on-site||breached|1", "complaints|||rate|0.3333", "product-line|" + LAPTOP + "||tickets|2",
-                "satisfaction|||available|false");
+                "satisfaction|||available|true");
         assertThat(rows).flatMap(r -> List.of(r.split("\\|"))).noneMatch(cell -> !cell.isEmpty()
                 && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
 
@@ -312,7 +328,7 @@ class QualityReportIntegrationTests {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "quality-report.pdf"), pdf.body());
         String text = text(pdf.body());
         assertThat(text).contains("月度服务质量报告", "Kunlun Computing", "2025-03", "硬盘坏道 disk bad sectors",
-                "笔记本 laptop", "RPT partner two", "50.0 %", "33.3 %", "暂无调查数据");
+                "笔记本 laptop", "RPT partner two", "50.0 %", "33.3 %", "满意度 Satisfaction", "平均分 average 7.75");
         JsonNode audit = api.get("/api/audit-log?limit=20", tokens.of("kunlun-admin")).json();
         List<String> targets = new ArrayList<>();
         audit.forEach(e -> targets.add(e.get("action").asString() + " " + e.get("targetId").asString()));

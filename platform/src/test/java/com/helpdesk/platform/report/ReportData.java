@@ -33,6 +33,25 @@ record ReportData(JdbcClient jdbc, TenantId tenant) {
         jdbc.sql("delete from customers where tenant_id = :t and name like 'RPT %'").param("t", tenant.value()).update();
     }
 
+    /**
+     * A return visit of the ticket and the survey sent with it: {@code status} pending, answered or
+     * incomplete; {@code score} (0–10) and {@code passed} for answered ones, else null.
+     */
+    void survey(UUID ticket, Instant resolvedAt, String status, Double score, Boolean passed) {
+        UUID visit = UUID.randomUUID();
+        jdbc.sql("""
+                insert into return_visits (tenant_id, id, ticket_id, ticket_number, resolved_at, due_at, status, created_at)
+                values (:t, :id, :ticket, 0, :at, :at, 'reached', :at)""")
+            .param("t", tenant.value()).param("id", visit).param("ticket", ticket).param("at", utc(resolvedAt)).update();
+        jdbc.sql("""
+                insert into survey_invitations (tenant_id, id, visit_id, ticket_id, form, status, score, passed,
+                                                invited_at, expires_at)
+                values (:t, :id, :visit, :ticket, '{}', :status, :score, :passed, :at, :at)""")
+            .param("t", tenant.value()).param("id", UUID.randomUUID()).param("visit", visit).param("ticket", ticket)
+            .param("status", status).param("score", score).param("passed", passed).param("at", utc(resolvedAt))
+            .update();
+    }
+
     UUID customer() {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into customers (tenant_id, id, kind, category, name) values (:t, :id, 'person', 'general', :n)")
