@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark suite: every figure the product promises, measured on this machine against the
 # real services and the simulated PBX, printed as one table and written to
-# benchmarks/<date>-<host>.md (kept in the repository, so runs can be compared).
+# benchmarks/<date>T<time>Z-<host>.md (kept in the repository, so runs can be compared).
 #
 #   infra/bench.sh                 all of them (about an hour on 2 cores, the first run longer:
 #                                  it loads 1,000,000 customers, tickets and known fixes)
@@ -107,7 +107,7 @@ for part in "${parts[@]}"; do
 done
 
 mkdir -p benchmarks
-out="benchmarks/$(date -u +%Y-%m-%d)-$(hostname -s).md"
+out="benchmarks/$(date -u +%Y-%m-%dT%H%MZ)-$(hostname -s).md"
 {
     echo "# Benchmark run $(date -u +%Y-%m-%dT%H:%MZ) on $(hostname -s)"
     echo
