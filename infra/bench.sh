@@ -31,28 +31,28 @@ log() { echo "bench.sh: $*"; }
 # row METRIC VALUE TARGET
 row() { printf '| %s | %s | %s |\n' "$1" "$2" "$3" >>"$rows"; }
 
-# A number from a JSON file: the first "KEY": <number> after the first occurrence of SECTION.
-json_number() {
-    local file=$1 section=$2 key=$3
-    tr -d '\n ' <"$file" | grep -o "\"$section\".*" | grep -o "\"$key\":{[^}]*\"total\":[0-9.]*" | head -n 1 \
-        | grep -o '[0-9.]*$'
-}
-
-# gatling PART SIMULATION METRIC TARGET: runs infra/load/run.sh PART and adds the figures of its report.
+# gatling PART SIMULATION METRIC TARGET: runs infra/load/run.sh PART and adds the figures Gatling
+# printed for it (the last "Global Information" block: all requests, OK and KO).
 gatling() {
-    local part=$1 simulation=$2 metric=$3 target=$4 report stats
-    local started verdict=""
-    started=$(date +%s)
+    local part=$1 simulation=$2 metric=$3 target=$4 console verdict="" figures
+    console=$(mktemp)
     # run.sh fails when the simulation's assertions (the targets) fail: the figures are still wanted
-    bash infra/load/run.sh "$part" || verdict=" (target assertions failed)"
-    report=$(ls -dt infra/load/target/gatling/"${simulation,,}"-* 2>/dev/null | head -n 1)
-    stats="$report/js/global_stats.json"
-    if [ -z "$report" ] || [ "$(stat -c %Y "$report")" -lt "$started" ] || [ ! -f "$stats" ]; then
-        row "$metric" "failed (no report)" "$target"
+    bash infra/load/run.sh "$part" 2>&1 | tee "$console" || verdict=" (target assertions failed)"
+    figures=$(awk -F'|' '
+        /Global Information/ { block = 1; next }
+        block && /^> request count/ { total = $2; ko = $4 }
+        block && /50th percentile/ { p50 = $2 }
+        block && /99th percentile/ { p99 = $2 }
+        block && /mean throughput/ { rps = $2; block = 0 }
+        END { gsub(/ /, "", total); gsub(/ /, "", ko); gsub(/ /, "", p50); gsub(/ /, "", p99); gsub(/ /, "", rps);
+              if (total != "") printf "%s req/s, p50 %s ms, p99 %s ms, %s requests, %s failed", rps, p50, p99, total, (ko == "-" ? "0" : ko) }' "$console")
+    rm -f "$console"
+    if [ -z "$figures" ]; then
+        row "$metric" "failed (no figures)" "$target"
         failed=1
         return
     fi
-    row "$metric" "$(json_number "$stats" meanNumberOfRequestsPerSecond meanNumberOfRequestsPerSecond) req/s, p50 $(json_number "$stats" percentiles1 percentiles1) ms, p99 $(json_number "$stats" percentiles4 percentiles4) ms$verdict" "$target"
+    row "$metric" "$figures$verdict" "$target"
 }
 
 for part in "${parts[@]}"; do

@@ -82,13 +82,20 @@ class RateLimitFilter extends OncePerRequestFilter {
             if (user != null || member.tenant() == null) {
                 return user;
             }
-            return take("tenant:" + member.tenant().id().value(), properties.perTenant(), "your organization");
+            return takeShared("tenant:" + member.tenant().id().value(), properties.perTenant(), "your organization");
         }
         return take("address:" + request.getRemoteAddr(), properties.perAddress(), "your address");
     }
 
     private Refusal take(String key, RateLimitProperties.Limit limit, String whose) {
-        ConsumptionProbe probe = buckets.take(key, limit);
+        return refusal(buckets.take(key, limit), whose);
+    }
+
+    private Refusal takeShared(String key, RateLimitProperties.Limit limit, String whose) {
+        return refusal(buckets.takeShared(key, limit), whose);
+    }
+
+    private static Refusal refusal(ConsumptionProbe probe, String whose) {
         if (probe.isConsumed()) {
             return null;
         }

@@ -43,6 +43,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
@@ -71,6 +72,8 @@ import com.helpdesk.tenantadmin.TenantId;
  */
 @PlatformIntegrationTest
 @Import(PopLatencyBenchmark.BenchTokens.class)
+// BenchTokens' decoder takes the place of the platform's own (security.TokenDecoding).
+@TestPropertySource(properties = "spring.main.allow-bean-definition-overriding=true")
 @EnabledIfSystemProperty(named = "popbench", matches = "true")
 class PopLatencyBenchmark {
 
