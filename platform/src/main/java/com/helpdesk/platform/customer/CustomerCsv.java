@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import com.helpdesk.platform.web.SpreadsheetSafe;
 import com.helpdesk.tenantadmin.Violations;
 
 /**

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.helpdesk.platform.tenancy.TenantTransactions;
+import com.helpdesk.platform.web.SpreadsheetSafe;
 import com.helpdesk.tenantadmin.TenantId;
 
 /**

@@ -32,7 +32,6 @@ import com.helpdesk.platform.web.ProblemTypes;
 class CustomerImportController {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    static final String TOO_LARGE = ProblemTypes.TOO_LARGE;
     static final String UNSUPPORTED_MEDIA_TYPE = "urn:helpdesk:problem:unsupported-media-type";
     /** A file full of mistakes is reported by its first problems; the count says how many there were. */
     static final int MAX_REPORTED = 500;
@@ -68,7 +67,7 @@ class CustomerImportController {
     ResponseEntity<ProblemDetail> refused(ImportProblem refused) {
         List<ImportProblem.RowError> reported = refused.errors().stream().limit(MAX_REPORTED).toList();
         ProblemDetail problem = refused.tooLarge()
-                ? problem(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, reported.getFirst().message())
+                ? problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_LARGE, reported.getFirst().message())
                 : problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION,
                         "The file has " + refused.errors().size() + " problem(s); nothing was imported.");
         problem.setProperty("errors", reported.stream()

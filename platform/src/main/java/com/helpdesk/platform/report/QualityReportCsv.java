@@ -13,6 +13,7 @@ import com.helpdesk.platform.report.QualityReport.LineCount;
 import com.helpdesk.platform.report.QualityReport.ModelCount;
 import com.helpdesk.platform.report.QualityReport.PartnerFigures;
 import com.helpdesk.platform.report.QualityReport.RepeatFault;
+import com.helpdesk.platform.web.SpreadsheetSafe;
 
 /**
  * The report as one long table, one figure per row ({@code section, dimension, detail, metric,
@@ -118,16 +119,8 @@ final class QualityReportCsv {
         }
     }
 
-    /**
-     * A cell a spreadsheet would evaluate ({@code = + - @}, or a tab or carriage return that some
-     * strip before looking) gets a leading apostrophe, which shows the text as typed.
-     */
+    /** A cell as written: defused when a spreadsheet would evaluate it (the same rule as every export). */
     static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell == null ? "" : cell;
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        return cell == null ? "" : SpreadsheetSafe.cell(cell);
     }
 }

@@ -1,4 +1,4 @@
-package com.helpdesk.platform.customer;
+package com.helpdesk.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

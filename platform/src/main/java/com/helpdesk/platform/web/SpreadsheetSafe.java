@@ -1,4 +1,4 @@
-package com.helpdesk.platform.customer;
+package com.helpdesk.platform.web;
 
 /**
  * Cells that a spreadsheet would run as a formula ({@code =CMD(...)}, {@code +}, {@code -},
@@ -7,18 +7,18 @@ package com.helpdesk.platform.customer;
  * apostrophe, so an export imports again unchanged; a value that itself starts with apostrophes
  * before such a character gets one more, so that it too reads back as it was.
  */
-final class SpreadsheetSafe {
+public final class SpreadsheetSafe {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private SpreadsheetSafe() {
     }
 
-    static String cell(String value) {
+    public static String cell(String value) {
         return value != null && needsQuote(value) ? "'" + value : value;
     }
 
-    static String read(String value) {
+    public static String read(String value) {
         return value != null && value.startsWith("'") && needsQuote(value.substring(1)) ? value.substring(1) : value;
     }
 
